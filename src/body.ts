@@ -1,0 +1,106 @@
+import type { CallbackError } from './errors';
+import { left, right, type Result } from './result';
+
+/** How a body is read before it is parsed. */
+export interface DecodeOptions {
+  /** `'auto'` (the default) sniffs the first non-space character after a BOM: `<` is XML, `{` or `[` JSON. */
+  readonly format?: 'auto' | 'xml' | 'json';
+  /** Larger bodies are refused before any parsing. Defaults to 1 MiB. */
+  readonly maxBytes?: number;
+}
+
+/** The format a body is in. */
+export type BodyFormat = 'xml' | 'json';
+
+/** @internal */
+export const DEFAULT_MAX_BYTES = 1024 * 1024;
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * The bytes/text stage of the pipeline: refuses a body over the limit, decodes UTF-8 and drops a BOM.
+ * @internal
+ */
+export function readBody(
+  body: string | Uint8Array,
+  maxBytes = DEFAULT_MAX_BYTES,
+): Result<CallbackError, string> {
+  if (typeof body === 'string') {
+    // A UTF-16 code unit is at least one UTF-8 byte and at most three, so counting is rarely needed.
+    if (body.length * 3 > maxBytes) {
+      const size = utf8Length(body);
+      if (size > maxBytes) return left({ _tag: 'TooLarge', size, limit: maxBytes });
+    }
+    return right(body.charCodeAt(0) === 0xfeff ? body.slice(1) : body);
+  }
+  // ArrayBuffer.isView, not instanceof: bytes from another realm (a worker, a VM context) still count.
+  if (typeof body !== 'object' || body === null || !ArrayBuffer.isView(body)) {
+    return left({
+      _tag: 'UnsupportedFormat',
+      message: `expected a string or a Uint8Array, got ${describeInput(body)}`,
+    });
+  }
+  if (body.byteLength > maxBytes) return left({ _tag: 'TooLarge', size: body.byteLength, limit: maxBytes });
+  try {
+    return right(utf8.decode(body)); // strips a BOM
+  } catch {
+    return left({
+      _tag: 'InvalidEncoding',
+      message: `the body is not valid UTF-8 (first bad byte at offset ${firstBadByte(body)})`,
+    });
+  }
+}
+
+/**
+ * Which format a text is in: the forced one, or the one its first non-space character announces.
+ * @internal
+ */
+export function sniffFormat(
+  text: string,
+  format: DecodeOptions['format'] = 'auto',
+): Result<CallbackError, BodyFormat> {
+  if (format === 'xml' || format === 'json') return right(format);
+  const first = /\S/.exec(text)?.[0];
+  if (first === '<') return right('xml');
+  if (first === '{' || first === '[') return right('json');
+  return left({
+    _tag: 'UnsupportedFormat',
+    message:
+      first === undefined
+        ? 'the body is empty'
+        : `the body starts with ${JSON.stringify(first)}, neither XML (<) nor JSON ({ or [)`,
+  });
+}
+
+function utf8Length(text: string): number {
+  let size = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) size += 1;
+    else if (code < 0x800) size += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        size += 4;
+        i++;
+      } else size += 3;
+    } else size += 3;
+  }
+  return size;
+}
+
+/** The offset of the first byte a lenient decoder had to replace: where the UTF-8 goes wrong. */
+function firstBadByte(bytes: Uint8Array): number {
+  const lenient = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+  let offset = 0;
+  for (const char of lenient) {
+    const isReal = bytes[offset] === 0xef && bytes[offset + 1] === 0xbf && bytes[offset + 2] === 0xbd;
+    if (char === '\uFFFD' && !isReal) return offset;
+    offset += utf8Length(char);
+  }
+  return offset;
+}
+
+function describeInput(x: unknown): string {
+  return x === null ? 'null' : Array.isArray(x) ? 'an array' : typeof x;
+}

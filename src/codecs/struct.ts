@@ -1,0 +1,99 @@
+import * as t from 'io-ts';
+import { setNode } from '../plain';
+import { isAbsent } from './absent';
+import { UnknownNodeCodec } from './node';
+
+type Present<C extends t.Mixed> = Exclude<t.TypeOf<C>, undefined>;
+type PresentOutput<C extends t.Mixed> = Exclude<t.OutputOf<C>, undefined>;
+
+/** The decoded value of a {@link struct}: required nodes, then optional ones (absent rather than `undefined`). */
+export type StructOf<R extends t.Props, O extends t.Props> = { readonly [K in keyof R]: Present<R[K]> } & {
+  readonly [K in keyof O]?: Present<O[K]>;
+};
+
+/** What a {@link struct} encodes to: plain data, times back to text. */
+export type StructOutput<R extends t.Props, O extends t.Props> = {
+  readonly [K in keyof R]: PresentOutput<R[K]>;
+} & {
+  readonly [K in keyof O]?: PresentOutput<O[K]>;
+};
+
+/** A codec for a node with named children. */
+export interface StructC<R extends t.Props, O extends t.Props> extends t.Type<
+  StructOf<R, O>,
+  StructOutput<R, O>,
+  unknown
+> {
+  readonly required: R;
+  readonly optional: O;
+}
+
+const isObject = (u: unknown): u is Record<string, unknown> =>
+  typeof u === 'object' && u !== null && !Array.isArray(u);
+
+/** A container sent with no children: an empty XML element, or one holding only line breaks and indentation. */
+const isBlank = (u: unknown): boolean =>
+  u === undefined || u === null || (typeof u === 'string' && u.trim() === '');
+
+/**
+ * A node with named children, the building block of every callback node. Required children must be present
+ * (not empty); an optional child that is absent or decodes to nothing is left out; children the node does not
+ * model are kept as {@link UnknownNode}s, so nothing the sender wrote is dropped.
+ */
+export function struct<R extends t.Props, O extends t.Props>(
+  name: string,
+  required: R,
+  optional: O,
+): StructC<R, O> {
+  const fields = new Map<string, { readonly codec: t.Mixed; readonly required: boolean }>();
+  for (const key of Object.keys(required))
+    fields.set(key, { codec: required[key] as t.Mixed, required: true });
+  for (const key of Object.keys(optional))
+    fields.set(key, { codec: optional[key] as t.Mixed, required: false });
+  const requiredKeys = Object.keys(required);
+  const expected = `an object (${name})`;
+
+  const validate: t.Validate<unknown, StructOf<R, O>> = (u, c) => {
+    if (!isObject(u) && !isBlank(u)) return t.failure(u, c, expected);
+    const input = isObject(u) ? u : {};
+    const output: Record<string, unknown> = {};
+    const errors: t.ValidationError[] = [];
+    for (const key of Object.keys(input)) {
+      const raw = input[key];
+      const field = fields.get(key);
+      const codec: t.Mixed = field?.codec ?? UnknownNodeCodec;
+      if (isAbsent(raw)) continue;
+      const result = codec.validate(raw, t.appendContext(c, key, codec, raw));
+      if (result._tag === 'Left') errors.push(...result.left);
+      else if (!isAbsent(result.right)) setNode(output, key, result.right);
+    }
+    for (const key of requiredKeys) {
+      if (Object.prototype.hasOwnProperty.call(output, key)) continue;
+      const codec = required[key] as t.Mixed;
+      if (!errors.some((error) => error.context[c.length]?.key === key)) {
+        errors.push({ value: input[key], context: t.appendContext(c, key, codec, input[key]) });
+      }
+    }
+    return errors.length > 0 ? t.failures(errors) : t.success(output as StructOf<R, O>);
+  };
+
+  const encode = (a: StructOf<R, O>): StructOutput<R, O> => {
+    const output: Record<string, unknown> = {};
+    for (const key of Object.keys(a)) {
+      const value = (a as Record<string, unknown>)[key];
+      const field = fields.get(key);
+      setNode(output, key, field === undefined ? value : field.codec.encode(value));
+    }
+    return output as StructOutput<R, O>;
+  };
+
+  const is = (u: unknown): u is StructOf<R, O> =>
+    isObject(u) &&
+    Object.keys(u).every((key) => {
+      const field = fields.get(key);
+      return field === undefined ? UnknownNodeCodec.is(u[key]) : field.codec.is(u[key]);
+    }) &&
+    requiredKeys.every((key) => Object.prototype.hasOwnProperty.call(u, key));
+
+  return Object.assign(new t.Type(name, is, validate, encode), { required, optional });
+}

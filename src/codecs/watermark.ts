@@ -1,0 +1,38 @@
+import type * as t from 'io-ts';
+import { knownJob, type JobsDetailBase } from './job';
+import { operation, type JobOperation } from './operation';
+import { struct } from './struct';
+import { Text } from './text';
+
+/** The digital watermark found in a file, the result of an ExtractDigitalWatermark job. */
+export interface ExtractDigitalWatermark {
+  /** The extracted watermark text, exactly as embedded (often digits: `123456789ab`, `000123`). */
+  readonly Message?: string;
+  /** The watermark's type, such as `Text`. */
+  readonly Type?: string;
+  /** The watermark algorithm's version, such as `V1`. */
+  readonly Version?: string;
+}
+
+export const ExtractDigitalWatermarkCodec: t.Type<ExtractDigitalWatermark, unknown> = struct(
+  'ExtractDigitalWatermark',
+  {},
+  { Message: Text, Type: Text, Version: Text },
+);
+
+/** The `Operation` of an ExtractDigitalWatermark job. */
+export interface ExtractDigitalWatermarkOperation extends JobOperation {
+  /** The extracted watermark. */
+  readonly ExtractDigitalWatermark?: ExtractDigitalWatermark;
+}
+
+/** The `JobsDetail` of an ExtractDigitalWatermark job. */
+export interface ExtractDigitalWatermarkJob extends JobsDetailBase {
+  readonly Tag: 'ExtractDigitalWatermark';
+  readonly Operation?: ExtractDigitalWatermarkOperation;
+}
+
+export const ExtractDigitalWatermarkJobCodec: t.Type<ExtractDigitalWatermarkJob, unknown> = knownJob(
+  'ExtractDigitalWatermark',
+  operation('ExtractDigitalWatermark', { ExtractDigitalWatermark: ExtractDigitalWatermarkCodec }),
+);

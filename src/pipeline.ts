@@ -1,0 +1,37 @@
+import { readBody, sniffFormat, type BodyFormat, type DecodeOptions } from './body';
+import type { CallbackResponse } from './codecs/response';
+import { decodePlain } from './decode-plain';
+import type { CallbackError } from './errors';
+import type { PlainData } from './plain';
+import type { Result } from './result';
+
+/** A format adapter: text in, plain data (or the error) out. */
+export type Adapter = (text: string) => Result<CallbackError, PlainData>;
+
+/**
+ * The one-way pipeline every decoder runs: size check, UTF-8, format, adapter, codecs. Entries pass the
+ * adapters they bundle, so the JSON-only entry never pulls in the XML parser.
+ * @internal
+ */
+export function runPipeline(
+  body: string | Uint8Array,
+  options: DecodeOptions | undefined,
+  adapters: Readonly<Partial<Record<BodyFormat, Adapter>>>,
+): Result<CallbackError, CallbackResponse> {
+  const text = readBody(body, options?.maxBytes);
+  if (text._tag === 'Left') return text;
+  const format = sniffFormat(text.right, options?.format);
+  if (format._tag === 'Left') return format;
+  const adapter = adapters[format.right];
+  if (adapter === undefined) {
+    return {
+      _tag: 'Left',
+      left: {
+        _tag: 'UnsupportedFormat',
+        message: `this entry decodes JSON only; import 'cos-ci-callback' for XML`,
+      },
+    };
+  }
+  const data = adapter(text.right);
+  return data._tag === 'Left' ? data : decodePlain(data.right);
+}

@@ -1,0 +1,25 @@
+/**
+ * Plain data: what a format adapter hands to the codecs. Text leaves, arrays for repeated nodes, and objects
+ * whose keys are node names. Adapters build it with {@link setNode}, so no node name can reach a prototype.
+ */
+export type PlainData = string | number | boolean | null | readonly PlainData[] | PlainObject;
+
+/** A node with named children. */
+export interface PlainObject {
+  readonly [name: string]: PlainData;
+}
+
+/** The deepest nesting a body may have; real callbacks nest about ten levels. */
+export const MAX_DEPTH = 64;
+
+/**
+ * Sets `object[name] = value` as an own data property, even for `__proto__`.
+ * @internal
+ */
+export function setNode(object: Record<string, unknown>, name: string, value: unknown): void {
+  if (name === '__proto__') {
+    Object.defineProperty(object, name, { value, enumerable: true, writable: true, configurable: true });
+  } else {
+    object[name] = value;
+  }
+}
