@@ -82,6 +82,7 @@ const parser = new XMLParser({
   htmlEntities: false,
   entityDecoder: xmlEntities,
   maxNestedTags: MAX_DEPTH,
+  jPath: false, // callbacks get the path matcher, not a path string built for every node (none of ours reads it)
   transformTagName: (name) => (GUARDED_NAMES.has(name) ? `#${name}` : name),
 });
 

@@ -1,5 +1,6 @@
 import * as t from 'io-ts';
 import { isAbsent } from './absent';
+import { validateChild } from './child';
 
 /**
  * A node that can repeat, always decoded to an array: XML repeats the element with no wrapper, so one
@@ -18,7 +19,7 @@ export function many<C extends t.Mixed>(
       const errors: t.ValidationError[] = [];
       items.forEach((item, index) => {
         if (isAbsent(item)) return;
-        const result = codec.validate(item, t.appendContext(c, `[${index}]`, codec, item));
+        const result = validateChild(codec, item, c, index);
         if (result._tag === 'Left') errors.push(...result.left);
         else if (!isAbsent(result.right)) output.push(result.right);
       });

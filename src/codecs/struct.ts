@@ -1,6 +1,7 @@
 import * as t from 'io-ts';
 import { setNode } from '../plain';
 import { isAbsent } from './absent';
+import { validateChild } from './child';
 import { UnknownNodeCodec } from './node';
 
 type Present<C extends t.Mixed> = Exclude<t.TypeOf<C>, undefined>;
@@ -63,7 +64,7 @@ export function struct<R extends t.Props, O extends t.Props>(
       const field = fields.get(key);
       const codec: t.Mixed = field?.codec ?? UnknownNodeCodec;
       if (isAbsent(raw)) continue;
-      const result = codec.validate(raw, t.appendContext(c, key, codec, raw));
+      const result = validateChild(codec, raw, c, key);
       if (result._tag === 'Left') errors.push(...result.left);
       else if (!isAbsent(result.right)) setNode(output, key, result.right);
     }
