@@ -2,6 +2,7 @@ import * as t from 'io-ts';
 import { setNode } from '../plain';
 import { isAbsent } from './absent';
 import { validateChild } from './child';
+import { Text } from './text';
 import { UnknownNodeCodec } from './node';
 
 type Present<C extends t.Mixed> = Exclude<t.TypeOf<C>, undefined>;
@@ -64,6 +65,10 @@ export function struct<R extends t.Props, O extends t.Props>(
       const field = fields.get(key);
       const codec: t.Mixed = field?.codec ?? UnknownNodeCodec;
       if (isAbsent(raw)) continue;
+      if (codec === Text && typeof raw === 'string') {
+        setNode(output, key, raw); // what Text.validate answers, without wrapping and unwrapping it
+        continue;
+      }
       const result = validateChild(codec, raw, c, key);
       if (result._tag === 'Left') errors.push(...result.left);
       else if (!isAbsent(result.right)) setNode(output, key, result.right);
