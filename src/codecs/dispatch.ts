@@ -1,4 +1,4 @@
-import * as t from 'io-ts';
+import * as t from './io';
 
 /**
  * A union decided by one look at the input (a `Tag`, an `EventName`) rather than by trying every member:

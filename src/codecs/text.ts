@@ -1,4 +1,4 @@
-import * as t from 'io-ts';
+import * as t from './io';
 
 /**
  * A text leaf, exactly as sent. A number or boolean (JSON bodies sometimes send `JobLevel: 0`) becomes its text;
