@@ -4,6 +4,7 @@ import type { CallbackIssue } from '../errors';
 /** A short description of a value for an error message: the value itself if short text, its kind otherwise. */
 export function describe(value: unknown): string {
   if (value === undefined) return 'nothing';
+  if (value === '') return 'empty text';
   if (typeof value === 'string')
     return value.length > 60 ? `${JSON.stringify(value.slice(0, 57))}...` : JSON.stringify(value);
   if (Array.isArray(value)) return `a list of ${value.length}`;
