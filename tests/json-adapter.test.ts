@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { parseJson } from '../src/json-adapter';
 
 const value = (json: string): unknown => {
@@ -65,5 +66,23 @@ describe('parseJson', () => {
     });
     expect(parseJson(`${'['.repeat(64)}${']'.repeat(64)}`)._tag).toBe('Right');
     expect(parseJson(`${'['.repeat(65)}${']'.repeat(65)}`)._tag).toBe('Left');
+  });
+
+  it('reads any JSON text like JSON.parse, except that numbers keep their source text', () => {
+    const numbersAsText = (v: unknown): unknown =>
+      typeof v === 'number'
+        ? JSON.stringify(v)
+        : Array.isArray(v)
+          ? v.map(numbersAsText)
+          : typeof v === 'object' && v !== null
+            ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, numbersAsText(x)]))
+            : v;
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 6 }), fc.constantFrom(undefined, 2), (v, indent) => {
+        const result = parseJson(JSON.stringify(v, null, indent));
+        expect(result).toEqual({ _tag: 'Right', right: numbersAsText(v) });
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
