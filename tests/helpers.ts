@@ -102,3 +102,20 @@ export function missingLeaves(raw: unknown, decoded: unknown): string[] {
   }
   return missing;
 }
+
+/**
+ * The XML body CI would send for plain data: a list becomes repeated elements (no wrapper), text is escaped.
+ * For building test bodies from the same data as their JSON twin.
+ */
+export function xmlOf(name: string, value: unknown): string {
+  if (Array.isArray(value)) return value.map((item) => xmlOf(name, item)).join('');
+  if (value === undefined || value === null) return '';
+  if (typeof value === 'object') {
+    const inner = Object.keys(value)
+      .map((key) => xmlOf(key, (value as Record<string, unknown>)[key]))
+      .join('');
+    return `<${name}>${inner}</${name}>`;
+  }
+  const text = String(value).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return text === '' ? `<${name}/>` : `<${name}>${text}</${name}>`;
+}

@@ -60,10 +60,13 @@ import {
 declare const unknownTag: unique symbol;
 
 /**
- * A `Tag` this version does not model. Branded so that `switch (d.Tag)` still narrows: a plain `string`
- * member would swallow every `case`.
+ * A `Tag` this version does not model; at run time a plain string (use `String(d.Tag)` to get it as one).
+ * Typed as a branded `String` object so that `switch (d.Tag)` narrows: TypeScript finds a string literal
+ * comparable to any type that contains the `string` primitive (`string`, `string & {}`, `string & Brand`,
+ * `Lowercase<string>`), and one such member in the union stops every `case` from narrowing.
  */
-export type UnknownTag = string & { readonly [unknownTag]: true };
+// eslint-disable-next-line @typescript-eslint/no-wrapper-object-types -- the wrapper type is the point, see above
+export type UnknownTag = String & { readonly [unknownTag]: true };
 
 /** The `JobsDetail` of a job type this version does not model; its `Operation` is kept as plain data. */
 export interface UnknownJob extends JobsDetailBase {
