@@ -2,7 +2,9 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', json: 'src/json.ts' },
+    // The library entries: ESM + CJS, each with its own declarations. `fetch` is platform neutral like the root;
+    // `node` only uses structural types, so it needs no Node built-ins either, but it is meant for Node.
+    entry: { index: 'src/index.ts', json: 'src/json.ts', fetch: 'src/fetch.ts', node: 'src/node.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     platform: 'neutral',
@@ -10,5 +12,16 @@ export default defineConfig([
     sourcemap: false,
     clean: true,
     treeshake: true,
+  },
+  {
+    // The CLI: one ESM file for Node, with the shebang added here (the bin runs it directly).
+    entry: { cli: 'src/cli.ts' },
+    format: ['esm'],
+    dts: false,
+    platform: 'node',
+    target: 'node18',
+    sourcemap: false,
+    clean: false,
+    banner: { js: '#!/usr/bin/env node' },
   },
 ]);
