@@ -25,9 +25,9 @@ export interface IncomingMessageLike {
   /** Fastify's request keeps the Node request here. */
   readonly raw?: IncomingMessageLike;
   /** Subscribes to the stream's `data`, `end`, `error` and `close` events. */
-  on?(event: string, listener: (...args: never[]) => void): unknown;
+  on?(event: string, listener: (...args: unknown[]) => void): unknown;
   /** Unsubscribes from a stream event. */
-  removeListener?(event: string, listener: (...args: never[]) => void): unknown;
+  removeListener?(event: string, listener: (...args: unknown[]) => void): unknown;
   /** Stops the flow of `data` once the limit is passed. */
   pause?(): unknown;
 }
@@ -74,7 +74,7 @@ async function readNodeBody(
       return left({
         _tag: 'UnsupportedFormat',
         message:
-          `the request body was already parsed into ${Array.isArray(body) ? 'an array' : typeof body} ` +
+          `the request body was already parsed into ${describe(body)} ` +
           `by a body parser (express.json()?), so its text is gone; for this route use express.text({ type: '*/*' }) ` +
           `or express.raw({ type: '*/*' }), or no body parser`,
       });
@@ -107,19 +107,19 @@ function readStream(stream: IncomingMessageLike, limit: number): Promise<Result<
       for (const [event, listener] of listeners) stream.removeListener?.(event, listener);
       resolve(result);
     };
-    const listeners: [string, (...args: never[]) => void][] = [
+    const listeners: [string, (...args: unknown[]) => void][] = [
       [
         'data',
-        (chunk: Uint8Array | string) => {
+        (chunk) => {
           if (settled) return;
-          if (!buffer.push(chunk)) {
+          if (!buffer.push(chunk as Uint8Array | string)) {
             stream.pause?.();
             finish(buffer.tooLarge());
           }
         },
       ],
       ['end', () => finish(buffer.bytes())],
-      ['error', (error: unknown) => finish(unreadable(messageOf(error)))],
+      ['error', (error) => finish(unreadable(messageOf(error)))],
       ['close', () => finish(unreadable('the connection closed before the body was complete'))],
     ];
     for (const [event, listener] of listeners) on.call(stream, event, listener);
@@ -134,6 +134,11 @@ function isUnreadPlaceholder(body: unknown, stream: IncomingMessageLike | undefi
   if (stream === undefined || stream.readableEnded === true) return false;
   if ((stream as { _body?: unknown })._body === true) return false; // body-parser's "I read it" flag
   return typeof body === 'object' && body !== null && !Array.isArray(body) && Object.keys(body).length === 0;
+}
+
+function describe(x: unknown): string {
+  if (Array.isArray(x)) return 'an array';
+  return typeof x === 'object' ? 'an object' : `a ${typeof x}`;
 }
 
 function isBytes(x: unknown): x is Uint8Array {

@@ -17,7 +17,8 @@ export function listFiles(dir: string, extension?: string): string[] {
 }
 
 /** A file's bytes. */
-export const readBytes = (dir: string, name: string): Uint8Array => new Uint8Array(readFileSync(join(dir, name)));
+export const readBytes = (dir: string, name: string): Uint8Array =>
+  new Uint8Array(readFileSync(join(dir, name)));
 
 /** A file's text. */
 export const readText = (dir: string, name: string): string => readFileSync(join(dir, name), 'utf8');
