@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { EXIT, main } from '../src/cli-main';
 import { listFiles, readBytes, SAMPLES_DIR, TENCENT_SAMPLES_DIR } from './helpers';
 
-async function cli(argv: string[], stdin = new Uint8Array()) {
+async function cli(argv: string[], stdin: Uint8Array = new Uint8Array()) {
   const out: string[] = [];
   const err: string[] = [];
   const code = await main(argv, {

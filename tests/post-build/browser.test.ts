@@ -61,7 +61,11 @@ if (CHROMIUM === undefined && process.env.CI === undefined) {
           res.writeHead(404).end();
           return;
         }
-        res.writeHead(200, { 'content-type': TYPES[path === '/' ? '.html' : extname(path)] ?? 'text/plain; charset=utf-8' }).end(body);
+        res
+          .writeHead(200, {
+            'content-type': TYPES[path === '/' ? '.html' : extname(path)] ?? 'text/plain; charset=utf-8',
+          })
+          .end(body);
       });
       await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
       const address = server.address();
@@ -118,7 +122,8 @@ if (CHROMIUM === undefined && process.env.CI === undefined) {
           try {
             lib.parseCallback('<Response><EventName>Nope</EventName></Response>');
           } catch (e) {
-            thrown = lib.isCallbackDecodeError(e) ? `${e.name}: ${e.error._tag}` : 'wrong error';
+            const error = e as { name: string; error: { _tag: string } };
+            thrown = lib.isCallbackDecodeError(e) ? `${error.name}: ${error.error._tag}` : 'wrong error';
           }
           return {
             isDate: decoded.right.JobsDetail.CreationTime instanceof Date,
