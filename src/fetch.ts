@@ -19,13 +19,16 @@ import type { Result } from './result';
  *
  * @example
  * ```ts
+ * // app/api/cos-callback/route.ts (Next.js; Hono: c.req.raw; a Worker: its fetch handler's request)
  * import { decodeRequest, formatCallbackError } from 'cos-ci-callback/fetch';
  *
  * export async function POST(request: Request): Promise<Response> {
- *   const result = await decodeRequest(request);
+ *   const result = await decodeRequest(request, { maxBytes: 256 * 1024 });
  *   if (result._tag === 'Left') {
  *     return new Response(formatCallbackError(result.left), { status: 400 });
  *   }
+ *   return new Response(handleCallback(result.right));
+ * }
  * ```
  */
 export async function decodeRequest(

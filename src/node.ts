@@ -43,15 +43,19 @@ export interface IncomingMessageLike {
  *
  * @example
  * ```ts
+ * import { createServer } from 'node:http';
  * import { decodeIncomingMessage, formatCallbackError } from 'cos-ci-callback/node';
  *
  * export const server = createServer(async (req, res) => {
- *   const result = await decodeIncomingMessage(req);
+ *   const result = await decodeIncomingMessage(req, { maxBytes: 256 * 1024 });
  *   if (result._tag === 'Left') {
- *     res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' });
+ *     res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8', connection: 'close' });
  *     res.end(formatCallbackError(result.left));
  *     return;
  *   }
+ *   res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' });
+ *   res.end(handleCallback(result.right));
+ * });
  * ```
  */
 export async function decodeIncomingMessage(
@@ -174,8 +178,16 @@ export type CosCallbackMiddleware = (
  *
  * @example
  * ```ts
+ * import express from 'express';
+ * import { cosCallbackMiddleware, decodeIncomingMessage, formatCallbackError } from 'cos-ci-callback/node';
+ * import type { CallbackResponse } from 'cos-ci-callback';
+ *
+ * export const app = express();
+ *
  * app.post('/cos-callback', cosCallbackMiddleware({ maxBytes: 256 * 1024 }), (_req, res) => {
  *   const callback = res.locals.cosCallback as CallbackResponse;
+ *   res.type('text/plain').send(handleCallback(callback));
+ * });
  * ```
  */
 export function cosCallbackMiddleware(options?: DecodeOptions): CosCallbackMiddleware {
