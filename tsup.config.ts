@@ -3,14 +3,16 @@ import { defineConfig } from 'tsup';
 export default defineConfig([
   {
     // The library entries: ESM + CJS, each with its own declarations. `fetch` is platform neutral like the root;
-    // `node` only uses structural types, so it needs no Node built-ins either, but it is meant for Node.
+    // `node` only uses structural types, so it needs no Node built-ins either; being in this config, every ESM entry
+    // shares one copy of the decoder (chunks). dist/ is emptied by the build script, not by `clean`: the two configs
+    // build concurrently, and one cleaning could delete the other's output.
     entry: { index: 'src/index.ts', json: 'src/json.ts', fetch: 'src/fetch.ts', node: 'src/node.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     platform: 'neutral',
     target: 'es2020',
     sourcemap: false,
-    clean: true,
+    clean: false,
     treeshake: true,
   },
   {

@@ -19,6 +19,7 @@ export interface CliIo {
   readonly version: string;
 }
 
+/** The text of `--help`. */
 export const HELP = `Usage: cos-ci-callback <command> [options]
 
 Decode Tencent Cloud CI (数据万象) job and workflow callback bodies, XML or JSON.

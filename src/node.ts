@@ -158,8 +158,11 @@ function header(headers: IncomingMessageLike['headers'], name: string): string |
 export interface ServerResponseLike {
   /** Express's per-request bag; created when absent (plain `node:http` with a connect-style router). */
   locals?: Record<string, unknown>;
+  /** Set to `400` when the body is refused. */
   statusCode: number;
+  /** Sets `Content-Type` (and `Connection: close` for a body over the limit). */
   setHeader(name: string, value: string): unknown;
+  /** Sends the formatted error. */
   end(body: string): unknown;
 }
 
