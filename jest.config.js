@@ -3,6 +3,13 @@ export default {
   testEnvironment: 'node',
   roots: ['<rootDir>/tests'],
   testMatch: ['**/*.test.ts'],
+  // tests/post-build/ needs dist/ and runs after the build (npm run test:post-build).
+  testPathIgnorePatterns: ['/node_modules/', '/tests/post-build/'],
+  // The examples import the package by name, as users do; here that name is the source.
+  moduleNameMapper: {
+    '^cos-ci-callback$': '<rootDir>/src/index.ts',
+    '^cos-ci-callback/(json|fetch|node)$': '<rootDir>/src/$1.ts',
+  },
   transform: {
     '^.+\\.ts$': [
       'ts-jest',
@@ -12,6 +19,7 @@ export default {
           module: 'CommonJS',
           moduleResolution: 'Node10',
           verbatimModuleSyntax: false,
+          esModuleInterop: true,
           isolatedModules: true,
         },
         diagnostics: false,
