@@ -22,8 +22,12 @@ const CHINA_STANDARD_TIME = 8 * 60 * 60_000;
 const MIXED_TEXT = '#text';
 
 /** The XML names the decoder's parser reads: XML 1.0's `Name` production within the BMP. */
-const XML_NAME =
-  /^[:A-Z_a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD][:A-Z_a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\-.0-9\u00B7\u0300-\u036F\u203F-\u2040]*$/;
+const NAME_START =
+  ':A-Z_a-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D' +
+  '\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD';
+// The combining marks are name characters in their own right here, never parts of a grapheme.
+// eslint-disable-next-line no-misleading-character-class
+const XML_NAME = new RegExp(`^[${NAME_START}][${NAME_START}\\-.0-9\\u00B7\\u0300-\\u036F\\u203F-\\u2040]*$`);
 
 /** A UTF-16 code unit sequence that is not an XML 1.0 `Char`: C0 controls, U+FFFE/U+FFFF, lone surrogates. */
 const NOT_XML_CHAR =
@@ -57,7 +61,7 @@ function escapeText(text: string, path: string): string {
 
 /** A codec's view of a node: the member a `one` or `dispatch` stands for, `undefined` for unmodelled data. */
 function resolve(codec: t.Mixed | undefined, value: unknown): t.Mixed | undefined {
-  for (let current = codec; ; ) {
+  for (let current = codec; ;) {
     const shape = current === undefined ? undefined : shapeOf(current);
     if (shape === undefined || shape.kind === 'unknown') return undefined;
     if (shape.kind === 'one') current = shape.item;
@@ -115,7 +119,9 @@ class XmlWriter {
       return;
     }
     if (typeof value !== 'object' || value instanceof Date) {
-      throw new TypeError(`cannot write ${where(path)}: expected text, a list or an object, got ${typeof value}`);
+      throw new TypeError(
+        `cannot write ${where(path)}: expected text, a list or an object, got ${typeof value}`,
+      );
     }
     const node = value as Record<string, unknown>;
     const names = Object.keys(node).filter((key) => key !== MIXED_TEXT && writesElement(node[key]));
@@ -171,7 +177,9 @@ function toJsonData(value: unknown, path: string): unknown {
     return value.map((item, index) => toJsonData(item, `${path}[${index}]`)).filter((x) => x !== undefined);
   }
   if (typeof value !== 'object' || value instanceof Date) {
-    throw new TypeError(`cannot write ${where(path)}: expected text, a list or an object, got ${typeof value}`);
+    throw new TypeError(
+      `cannot write ${where(path)}: expected text, a list or an object, got ${typeof value}`,
+    );
   }
   const object: Record<string, unknown> = {};
   for (const key of Object.keys(value)) {
@@ -194,7 +202,8 @@ function checkTimes(value: unknown, path: string): void {
     }
   } else if (Array.isArray(value)) value.forEach((item, index) => checkTimes(item, `${path}[${index}]`));
   else if (typeof value === 'object' && value !== null) {
-    for (const key of Object.keys(value)) checkTimes((value as Record<string, unknown>)[key], child(path, key));
+    for (const key of Object.keys(value))
+      checkTimes((value as Record<string, unknown>)[key], child(path, key));
   }
 }
 
