@@ -21,6 +21,9 @@ const CHINA_STANDARD_TIME = 8 * 60 * 60_000;
 /** The key under which the XML decoder keeps the text of an element that also has child elements. */
 const MIXED_TEXT = '#text';
 
+/** The empty element written where only an element keeps a node an object (it decodes to nothing). */
+const FILLER = '_';
+
 /** The XML names the decoder's parser reads: XML 1.0's `Name` production within the BMP. */
 const NAME_START =
   ':A-Z_a-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D' +
@@ -125,9 +128,14 @@ class XmlWriter {
     }
     const node = value as Record<string, unknown>;
     const names = Object.keys(node).filter((key) => key !== MIXED_TEXT && writesElement(node[key]));
-    const text = this.mixedText(node, names.length, path);
+    const text = this.mixedText(node, path);
     if (names.length === 0) {
-      this.out += `<${name}/>`;
+      // Text with no element beside it would come back as plain text, not as an object holding `#text`:
+      // an empty element, which the decoder drops, keeps it an object.
+      this.out +=
+        text === undefined
+          ? `<${name}/>`
+          : `<${name}>${escapeText(text, child(path, MIXED_TEXT))}<${FILLER}/></${name}>`;
       return;
     }
     const struct = resolve(codec, value);
@@ -152,14 +160,14 @@ class XmlWriter {
   }
 
   /** The text of an element that also has children (the decoder's `#text`), if any; checked writable. */
-  private mixedText(node: Record<string, unknown>, elements: number, path: string): string | undefined {
+  private mixedText(node: Record<string, unknown>, path: string): string | undefined {
     if (!Object.prototype.hasOwnProperty.call(node, MIXED_TEXT)) return undefined;
     const text = node[MIXED_TEXT];
     if (text === undefined || text === null) return undefined;
-    if (typeof text === 'string' && text.trim() !== '' && elements > 0) return text;
+    if (typeof text === 'string' && text.trim() !== '') return text;
     throw new RangeError(
       `cannot write ${child(path, MIXED_TEXT)} as XML: XML holds "${MIXED_TEXT}" only as text that is not ` +
-        `blank beside child elements; encode this callback as JSON`,
+        `blank (the text of an element that also holds elements); encode this callback as JSON`,
     );
   }
 

@@ -265,13 +265,16 @@ function unknownObject(ctx: Context, depth: number): fc.Arbitrary<UnknownNodes> 
     minLength: 1,
     maxLength: 3,
   });
-  return fc.tuple(entries, sometimes(mixedTextArbitrary(ctx), 8)).map(([pairs, text]) => {
+  const withEntries = fc.tuple(entries, sometimes(mixedTextArbitrary(ctx), 8)).map(([pairs, text]) => {
     const withText =
       text === undefined || pairs.some(([name]) => name === '#text')
         ? pairs
         : [...pairs, ['#text', text] as const];
     return objectOf(withText) as UnknownNodes;
   });
+  // What XML gives for text beside elements that were all empty: an object holding only `#text`.
+  const textOnly = mixedTextArbitrary(ctx).map((text) => objectOf([['#text', text]]) as UnknownNodes);
+  return fc.oneof({ weight: 12, arbitrary: withEntries }, { weight: 1, arbitrary: textOnly });
 }
 
 // ----- modelled nodes, derived from the codecs --------------------------------------------------------------
@@ -301,7 +304,7 @@ function structArbitrary(
       const entries: Array<readonly [string, unknown]> = [...req];
       for (const entry of opt) if (entry !== undefined) entries.push(entry);
       entries.push(...extra);
-      if (text !== undefined && entries.length > 0 && !entries.some(([name]) => name === '#text')) {
+      if (text !== undefined && !entries.some(([name]) => name === '#text')) {
         entries.push(['#text', text]);
       }
       return objectOf(entries);

@@ -269,7 +269,7 @@ function seedBodies(samples: readonly string[]): fc.Arbitrary<string> {
 // ----- the laws -------------------------------------------------------------------------------------------
 
 /** A property, built fresh for each run. */
-export type Law = () => fc.IRawProperty<unknown>;
+export type Law = () => fc.IRawProperty<unknown, false>;
 
 /**
  * The laws, by name. `samples` are real bodies (the shared Tencent samples and the project's `samples/`) that
