@@ -9,7 +9,7 @@ import type { JobsDetail, UnknownTag } from './codecs/jobs-detail';
 import type { UnknownNode, UnknownNodes } from './codecs/node';
 import { UnknownNodesCodec } from './codecs/node';
 import { CallbackResponseCodec, type CallbackResponse, type TaskFinishResponse } from './codecs/response';
-import { fieldOf, shapeOf } from './codecs/shape';
+import { discriminantOf, fieldOf, literalAt, shapeOf } from './codecs/shape';
 import type { StructC } from './codecs/struct';
 import { parseTime } from './codecs/time';
 import { setNode } from './plain';
@@ -310,25 +310,6 @@ function structArbitrary(
       return objectOf(entries);
     })
     .filter((object) => Object.keys(object).length > 0); // an empty node decodes to nothing
-}
-
-/** The literal value a struct requires at `key`, if any (a `Tag`, an `EventName`). */
-function literalAt(codec: t.Mixed, key: string): string | undefined {
-  const shape = shapeOf(codec);
-  if (shape?.kind !== 'struct' || !Object.prototype.hasOwnProperty.call(shape.required, key))
-    return undefined;
-  const field = shapeOf(shape.required[key] as t.Mixed);
-  return field?.kind === 'literal' ? field.value : undefined;
-}
-
-/** The key a union dispatches on: a required child every member but the catch-all fixes to a literal. */
-function discriminantOf(members: readonly t.Mixed[]): string | undefined {
-  const [first] = members;
-  const shape = first === undefined ? undefined : shapeOf(first);
-  if (shape?.kind !== 'struct') return undefined;
-  return Object.keys(shape.required).find(
-    (key) => members.filter((m) => literalAt(m, key) !== undefined).length >= members.length - 1,
-  );
 }
 
 function dispatchArbitrary(members: readonly t.Mixed[], ctx: Context): fc.Arbitrary<unknown> {

@@ -30,7 +30,7 @@ const KINDS = new Set(['struct', 'many', 'one', 'dispatch', 'text', 'literal', '
  * `UnknownNodeCodec` and `UnknownNodesCodec` (unmodelled data) are `unknown`.
  * @internal
  */
-export function shapeOf(codec: t.Mixed): Shape | undefined {
+export function shapeOf(codec: t.Decoder<unknown, unknown>): Shape | undefined {
   if ((codec as unknown) === UnknownNodeCodec || (codec as unknown) === UnknownNodesCodec) return UNKNOWN;
   const kind = (codec as { kind?: unknown }).kind;
   return typeof kind === 'string' && KINDS.has(kind) ? (codec as Shape) : undefined;
@@ -44,4 +44,55 @@ export function fieldOf(struct: StructC<t.Props, t.Props>, name: string): t.Mixe
   if (Object.prototype.hasOwnProperty.call(struct.required, name)) return struct.required[name];
   if (Object.prototype.hasOwnProperty.call(struct.optional, name)) return struct.optional[name];
   return undefined;
+}
+
+/**
+ * The literal value a struct requires at `key`, if any (a `Tag`, an `EventName`).
+ * @internal
+ */
+export function literalAt(codec: t.Mixed, key: string): string | undefined {
+  const shape = shapeOf(codec);
+  if (shape?.kind !== 'struct' || !Object.prototype.hasOwnProperty.call(shape.required, key))
+    return undefined;
+  const field = shapeOf(shape.required[key] as t.Mixed);
+  return field?.kind === 'literal' ? field.value : undefined;
+}
+
+/**
+ * The key a union of structs dispatches on: a required child that every member, but at most one catch-all,
+ * fixes to a literal (`Tag`, `EventName`).
+ * @internal
+ */
+export function discriminantOf(members: readonly t.Mixed[]): string | undefined {
+  const [first] = members;
+  const shape = first === undefined ? undefined : shapeOf(first);
+  if (shape?.kind !== 'struct') return undefined;
+  return Object.keys(shape.required).find(
+    (key) => members.filter((member) => literalAt(member, key) !== undefined).length >= members.length - 1,
+  );
+}
+
+/**
+ * What a codec expects, for a person: `text`, `an object (JobInput)`, `"TaskFinish" or "WorkflowFinish"`.
+ * @internal
+ */
+export function expectedOf(codec: t.Decoder<unknown, unknown>): string {
+  const shape = shapeOf(codec);
+  switch (shape?.kind) {
+    case 'text':
+      return 'text';
+    case 'literal':
+      return JSON.stringify(shape.value);
+    case 'many':
+      return `${expectedOf(shape.item)}, one or a list`;
+    case 'one':
+      return expectedOf(shape.item).replace(shape.item.name, codec.name);
+    case 'struct':
+    case 'dispatch':
+      return `an object (${codec.name})`;
+    case 'time':
+    case 'unknown':
+    case undefined:
+      return codec.name;
+  }
 }
