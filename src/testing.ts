@@ -389,9 +389,9 @@ function responseMember(event: CallbackResponse['EventName']): StructC<t.Props, 
 export type KnownTag = Exclude<JobsDetail['Tag'], UnknownTag>;
 
 /** A `TaskFinish` callback whose job has the Tag `T`. */
-export type TaskFinishOf<T extends KnownTag> = TaskFinishResponse & {
+export interface TaskFinishOf<T extends KnownTag> extends TaskFinishResponse {
   readonly JobsDetail: Extract<JobsDetail, { readonly Tag: T }>;
-};
+}
 
 /**
  * Any valid decoded callback: both events, every modelled Tag, unknown Tags and unmodelled nodes, lists of one
