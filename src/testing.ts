@@ -5,7 +5,7 @@
  */
 import * as fc from 'fast-check';
 import type * as t from 'io-ts';
-import type { JobsDetail, UnknownTag } from './codecs/jobs-detail';
+import type { JobsDetail, KnownTag } from './codecs/jobs-detail';
 import type { UnknownNode, UnknownNodes } from './codecs/node';
 import { UnknownNodesCodec } from './codecs/node';
 import { CallbackResponseCodec, type CallbackResponse, type TaskFinishResponse } from './codecs/response';
@@ -385,8 +385,7 @@ function responseMember(event: CallbackResponse['EventName']): StructC<t.Props, 
   throw new Error(`cos-ci-callback/testing: no codec for EventName ${event}`);
 }
 
-/** The Tags this version models, each with its own typed `Operation`. */
-export type KnownTag = Exclude<JobsDetail['Tag'], UnknownTag>;
+export type { KnownTag };
 
 /** A `TaskFinish` callback whose job has the Tag `T`. */
 export interface TaskFinishOf<T extends KnownTag> extends TaskFinishResponse {

@@ -9,7 +9,7 @@ import {
 } from '../src/index';
 import { expectRight, listFiles, readText, SAMPLES_DIR, TENCENT_SAMPLES_DIR } from './helpers';
 
-const unknownTag = (tag: string) => tag as UnknownTag;
+const unknownTag = (tag: string) => tag as unknown as UnknownTag;
 
 const watermark: TaskFinishResponse = {
   EventName: 'TaskFinish',
