@@ -55,7 +55,7 @@ describe('formatCallbackError on realistic mistakes', () => {
       ),
     ).toMatchInlineSnapshot(`
      "Invalid callback (1 issue):
-       JobsDetail: expected a single JobsDetail, or a list of one, got a list of 2"
+       JobsDetail: expected one JobsDetail, not a list of 2, got a list of 2"
     `);
   });
 
