@@ -6,7 +6,13 @@ export default defineConfig([
     // `node` only uses structural types, so it needs no Node built-ins either; being in this config, every ESM entry
     // shares one copy of the decoder (chunks). dist/ is emptied by the build script, not by `clean`: the two configs
     // build concurrently, and one cleaning could delete the other's output.
-    entry: { index: 'src/index.ts', json: 'src/json.ts', fetch: 'src/fetch.ts', node: 'src/node.ts' },
+    entry: {
+      index: 'src/index.ts',
+      json: 'src/json.ts',
+      fetch: 'src/fetch.ts',
+      node: 'src/node.ts',
+      testing: 'src/testing.ts',
+    },
     format: ['esm', 'cjs'],
     dts: true,
     platform: 'neutral',

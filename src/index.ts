@@ -5,6 +5,8 @@
 export { decodeCallback, decodeJsonCallback, decodeXmlCallback, parseCallback } from './decode';
 export { CallbackDecodeError, isCallbackDecodeError } from './decode-error';
 export { formatCallbackError } from './format-error';
+export { encodeCallback } from './encode';
+export type { EncodeOptions } from './encode';
 
 export type { DecodeOptions } from './body';
 export type {

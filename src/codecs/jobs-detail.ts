@@ -155,4 +155,5 @@ export const JobsDetailCodec = dispatch<JobsDetail>(
     return known.get(tag) ?? UnknownJobCodec;
   },
   'an object (JobsDetail)',
+  () => [...known.values(), UnknownJobCodec],
 );
