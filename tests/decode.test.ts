@@ -90,7 +90,7 @@ describe('decodeCallback', () => {
         "issues": [
           {
             "actual": "a list of 2",
-            "expected": "one JobsDetail, not a list of 2",
+            "expected": "a single JobsDetail",
             "path": "JobsDetail",
           },
         ],

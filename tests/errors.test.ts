@@ -55,7 +55,7 @@ describe('formatCallbackError on realistic mistakes', () => {
       ),
     ).toMatchInlineSnapshot(`
      "Invalid callback (1 issue):
-       JobsDetail: expected one JobsDetail, not a list of 2, got a list of 2"
+       JobsDetail: expected a single JobsDetail, got a list of 2"
     `);
   });
 

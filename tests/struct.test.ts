@@ -120,7 +120,7 @@ describe('many and one', () => {
   it('unwrap a one-element list and refuse several', () => {
     expect(one(Header).decode([{ Key: 'a' }])).toEqual({ _tag: 'Right', right: { Key: 'a' } });
     expect(issues(one(Header), [{ Key: 'a' }, { Key: 'b' }])).toEqual([
-      { path: '', expected: 'one Header, not a list of 2', actual: 'a list of 2' },
+      { path: '', expected: 'a single Header', actual: 'a list of 2' },
     ]);
   });
 });

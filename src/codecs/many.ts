@@ -54,7 +54,7 @@ export function one<C extends t.Mixed>(codec: C): OneC<C> {
     (u, c) => {
       if (!Array.isArray(u)) return codec.validate(u, c);
       if (u.length === 1) return codec.validate(u[0], c);
-      return t.failure(u, c, `one ${codec.name}, not a list of ${u.length}`);
+      return t.failure(u, c, `a single ${codec.name}`);
     },
     codec.encode,
   );
