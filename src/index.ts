@@ -5,6 +5,8 @@
 export { decodeCallback, decodeJsonCallback, decodeXmlCallback, parseCallback } from './decode';
 export { CallbackDecodeError, isCallbackDecodeError } from './decode-error';
 export { formatCallbackError } from './format-error';
+export { encodeCallback } from './encode';
+export type { EncodeOptions } from './encode';
 
 export type { DecodeOptions } from './body';
 export type {
@@ -21,13 +23,125 @@ export type {
 export type { Result } from './result';
 
 export type { CallbackResponse, TaskFinishResponse, WorkflowFinishResponse } from './codecs/response';
-export type { JobsDetail, UnknownJob, UnknownTag } from './codecs/jobs-detail';
+export type { JobsDetail, KnownJob, KnownTag, UnknownJob, UnknownTag } from './codecs/jobs-detail';
 export type { CosHeader, CosHeaders, JobInput, JobsDetailBase, Workflow } from './codecs/job';
 export type { JobOperation } from './codecs/operation';
 export type { UnknownNode, UnknownNodes } from './codecs/node';
 export type {
+  DigitalWatermarkJob,
+  DigitalWatermarkOperation,
   ExtractDigitalWatermark,
   ExtractDigitalWatermarkJob,
   ExtractDigitalWatermarkOperation,
 } from './codecs/watermark';
+export type { DigitalWatermark } from './codecs/digital-watermark';
+export type { MediaOperation, TemplateIds } from './codecs/media';
+export type {
+  AudioStream,
+  MediaFormat,
+  MediaInfo,
+  MediaStreams,
+  SubtitleStream,
+  VideoStream,
+} from './codecs/media-info';
+export type { Md5Info, MediaResult, OutputFile, OutputFiles } from './codecs/media-result';
+export type { JobOutput, StreamExtract } from './codecs/output';
+export type {
+  AnimationJob,
+  AnimationOperation,
+  ConcatJob,
+  ConcatOperation,
+  SnapshotJob,
+  SnapshotOperation,
+  TranscodeJob,
+  TranscodeOperation,
+} from './codecs/transcode';
+export type {
+  HlsEncrypt,
+  Segment,
+  SegmentJob,
+  SegmentOperation,
+  SmartCover,
+  SmartCoverJob,
+  SmartCoverOperation,
+  StreamExtractJob,
+  VideoMontageJob,
+  VideoMontageOperation,
+  VoiceSeparate,
+  VoiceSeparateAudioConfig,
+  VoiceSeparateJob,
+  VoiceSeparateOperation,
+} from './codecs/editing';
+export type {
+  ColorEnhance,
+  MsSharpen,
+  NoiseReduction,
+  NoiseReductionJob,
+  NoiseReductionOperation,
+  SDRtoHDR,
+  SDRtoHDRJob,
+  SDRtoHDROperation,
+  SuperResolution,
+  SuperResolutionJob,
+  SuperResolutionOperation,
+  VideoProcess,
+  VideoProcessJob,
+  VideoProcessOperation,
+} from './codecs/enhance';
+export type {
+  MediaInfoJob,
+  MediaInfoOperation,
+  QualityEstimate,
+  QualityEstimateConfig,
+  QualityEstimateDetail,
+  QualityEstimateItem,
+  QualityEstimateJob,
+  QualityEstimateOperation,
+  VqaPlusResult,
+} from './codecs/analysis';
+export type {
+  VideoTag,
+  VideoTagBBox,
+  VideoTagData,
+  VideoTagDetection,
+  VideoTagJob,
+  VideoTagLabel,
+  VideoTagObjects,
+  VideoTagOperation,
+  VideoTagPerson,
+  VideoTagResult,
+  VideoTagSpan,
+  VideoTagStreamData,
+  VideoTagTag,
+  VideoTagTimeInfo,
+} from './codecs/video-tag';
+export type {
+  SpeechRecognitionJob,
+  SpeechRecognitionOperation,
+  SpeechRecognitionResult,
+  TtsConfig,
+  TtsJob,
+  TtsOperation,
+  TtsTpl,
+} from './codecs/speech';
+export type {
+  ImageInfo,
+  PicOriginalInfo,
+  PicProcess,
+  PicProcessJob,
+  PicProcessOperation,
+  PicProcessOutput,
+  PicProcessResult,
+} from './codecs/picture';
+export type {
+  Translation,
+  TranslationJob,
+  TranslationOperation,
+  WordsGeneralize,
+  WordsGeneralizeJob,
+  WordsGeneralizeLable,
+  WordsGeneralizeOperation,
+  WordsGeneralizeResult,
+  WordsGeneralizeToken,
+} from './codecs/language';
 export type { WorkflowExecution, WorkflowTask } from './codecs/workflow-execution';

@@ -1,6 +1,16 @@
 import * as t from './io';
 
 /**
+ * The codec of a union decided by a look at the input. `select` is that look; `members()` lists the codecs
+ * its values are encoded by (read lazily, so members registered later count).
+ */
+export interface DispatchC<A> extends t.Type<A, unknown, unknown> {
+  readonly kind: 'dispatch';
+  readonly select: (u: unknown) => t.Mixed | undefined;
+  readonly members: () => readonly t.Mixed[];
+}
+
+/**
  * A union decided by one look at the input (a `Tag`, an `EventName`) rather than by trying every member:
  * faster, and its errors name the member's own paths.
  */
@@ -8,8 +18,9 @@ export function dispatch<A>(
   name: string,
   select: (u: unknown) => t.Mixed | undefined,
   expected: string,
-): t.Type<A, unknown, unknown> {
-  return new t.Type<A, unknown, unknown>(
+  members: () => readonly t.Mixed[] = () => [],
+): DispatchC<A> {
+  const type = new t.Type<A, unknown, unknown>(
     name,
     (u): u is A => select(u)?.is(u) ?? false,
     (u, c) => {
@@ -21,4 +32,5 @@ export function dispatch<A>(
       return codec === undefined ? a : codec.encode(a);
     },
   );
+  return Object.assign(type, { kind: 'dispatch' as const, select, members });
 }

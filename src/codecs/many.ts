@@ -2,15 +2,29 @@ import * as t from './io';
 import { isAbsent } from './absent';
 import { validateChild } from './child';
 
+/** The codec of a node that can repeat; `item` is the codec of one occurrence. */
+export interface ManyC<C extends t.Mixed> extends t.Type<
+  ReadonlyArray<t.TypeOf<C>>,
+  ReadonlyArray<t.OutputOf<C>>,
+  unknown
+> {
+  readonly kind: 'many';
+  readonly item: C;
+}
+
+/** The codec of a node that occurs once (JSON may wrap it in a one-element list); `item` is its own codec. */
+export interface OneC<C extends t.Mixed> extends t.Type<t.TypeOf<C>, t.OutputOf<C>, unknown> {
+  readonly kind: 'one';
+  readonly item: C;
+}
+
 /**
  * A node that can repeat, always decoded to an array: XML repeats the element with no wrapper, so one
  * element looks like a plain node, and JSON sometimes sends a one-element list as the bare value.
  * Empty elements are dropped; a list left empty is absent.
  */
-export function many<C extends t.Mixed>(
-  codec: C,
-): t.Type<ReadonlyArray<t.TypeOf<C>>, ReadonlyArray<t.OutputOf<C>>, unknown> {
-  return new t.Type<ReadonlyArray<t.TypeOf<C>>, ReadonlyArray<t.OutputOf<C>>, unknown>(
+export function many<C extends t.Mixed>(codec: C): ManyC<C> {
+  const type = new t.Type<ReadonlyArray<t.TypeOf<C>>, ReadonlyArray<t.OutputOf<C>>, unknown>(
     `${codec.name}, one or a list`,
     (u): u is ReadonlyArray<t.TypeOf<C>> => Array.isArray(u) && u.every((item) => codec.is(item)),
     (u, c) => {
@@ -27,21 +41,23 @@ export function many<C extends t.Mixed>(
     },
     (a) => a.map((item) => codec.encode(item) as t.OutputOf<C>),
   );
+  return Object.assign(type, { kind: 'many' as const, item: codec });
 }
 
 /**
  * A node that must occur once but that JSON bodies sometimes wrap in a one-element list (`JobsDetail`).
  * A list of several is an error, never a silent drop.
  */
-export function one<C extends t.Mixed>(codec: C): t.Type<t.TypeOf<C>, t.OutputOf<C>, unknown> {
-  return new t.Type<t.TypeOf<C>, t.OutputOf<C>, unknown>(
+export function one<C extends t.Mixed>(codec: C): OneC<C> {
+  const type = new t.Type<t.TypeOf<C>, t.OutputOf<C>, unknown>(
     codec.name,
     codec.is,
     (u, c) => {
       if (!Array.isArray(u)) return codec.validate(u, c);
       if (u.length === 1) return codec.validate(u[0], c);
-      return t.failure(u, c, `one ${codec.name}, not a list of ${u.length}`);
+      return t.failure(u, c, `a single ${codec.name}`);
     },
     codec.encode,
   );
+  return Object.assign(type, { kind: 'one' as const, item: codec });
 }

@@ -1,9 +1,11 @@
 import type * as t from 'io-ts';
 import type { CallbackIssue } from '../errors';
+import { discriminantOf, expectedOf, literalAt, shapeOf } from './shape';
 
 /** A short description of a value for an error message: the value itself if short text, its kind otherwise. */
 export function describe(value: unknown): string {
   if (value === undefined) return 'nothing';
+  if (value === '') return 'empty text';
   if (typeof value === 'string')
     return value.length > 60 ? `${JSON.stringify(value.slice(0, 57))}...` : JSON.stringify(value);
   if (Array.isArray(value)) return `a list of ${value.length}`;
@@ -22,20 +24,46 @@ function pathOf(context: t.Context): string {
   return path;
 }
 
+const isObject = (u: unknown): u is Record<string, unknown> =>
+  typeof u === 'object' && u !== null && !Array.isArray(u);
+
+/**
+ * The issue one io-ts error stands for, at the deepest path that is wrong:
+ * - a union that found no member for an object names the child it dispatches on (`EventName`), not the object;
+ * - a node that is not an object is named by the node it should be (`JobsDetail`, not one member's codec);
+ * - a missing or wrong leaf says what it should hold (`text`, `"TaskFinish"`, a time form).
+ */
+function toIssue(error: t.ValidationError): CallbackIssue {
+  const path = pathOf(error.context);
+  const last = error.context[error.context.length - 1];
+  const shape = last === undefined ? undefined : shapeOf(last.type);
+  if (shape?.kind === 'dispatch' && isObject(error.value) && shape.select(error.value) === undefined) {
+    const members = shape.members();
+    const key = discriminantOf(members);
+    if (key !== undefined) {
+      const values = members.map((member) => literalAt(member, key)).filter((v) => v !== undefined);
+      return {
+        path: path === '' ? key : `${path}.${key}`,
+        expected: values.map((v) => JSON.stringify(v)).join(' or '),
+        actual: describe(error.value[key]),
+      };
+    }
+  }
+  const declared = last === undefined ? 'a value' : expectedOf(last.type);
+  let expected = error.message ?? declared;
+  if (expected.startsWith('an object (') && declared.startsWith('an object (')) expected = declared;
+  return { path, expected, actual: describe(error.value) };
+}
+
 /** Turns io-ts's errors into plain issues, one per path. */
 export function toIssues(errors: t.Errors): CallbackIssue[] {
   const seen = new Set<string>();
   const issues: CallbackIssue[] = [];
   for (const error of errors) {
-    const path = pathOf(error.context);
-    if (seen.has(path)) continue;
-    seen.add(path);
-    const last = error.context[error.context.length - 1];
-    issues.push({
-      path,
-      expected: error.message ?? last?.type.name ?? 'a value',
-      actual: describe(error.value),
-    });
+    const issue = toIssue(error);
+    if (seen.has(issue.path)) continue;
+    seen.add(issue.path);
+    issues.push(issue);
   }
   return issues;
 }

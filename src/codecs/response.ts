@@ -70,4 +70,5 @@ export const CallbackResponseCodec = dispatch<CallbackResponse>(
     return isLegacyWorkflow(root) ? LegacyWorkflowFinishResponseCodec : undefined;
   },
   'an object with EventName TaskFinish or WorkflowFinish',
+  () => [TaskFinishResponseCodec, WorkflowFinishResponseCodec], // the legacy form only decodes
 );

@@ -74,8 +74,14 @@ export function formatTime(date: Date, separator: 'T' | ' '): string {
   );
 }
 
-function time(separator: 'T' | ' '): t.Type<Date | undefined, string | undefined, unknown> {
-  return new t.Type<Date | undefined, string | undefined, unknown>(
+/** The codec of a time leaf; `separator` is the one it writes between date and time. */
+export interface TimeC extends t.Type<Date | undefined, string | undefined, unknown> {
+  readonly kind: 'time';
+  readonly separator: 'T' | ' ';
+}
+
+function time(separator: 'T' | ' '): TimeC {
+  const codec = new t.Type<Date | undefined, string | undefined, unknown>(
     `a time such as 2022-06-30${separator}18:42:20+0800`,
     (u): u is Date | undefined => u === undefined || (u instanceof Date && !Number.isNaN(u.getTime())),
     (u, c) => {
@@ -87,6 +93,7 @@ function time(separator: 'T' | ' '): t.Type<Date | undefined, string | undefined
     },
     (a) => (a === undefined ? undefined : formatTime(a, separator)),
   );
+  return Object.assign(codec, { kind: 'time' as const, separator });
 }
 
 /** A job's time (`CreationTime`, `StartTime`, `EndTime`); `-` or empty is absent. Encodes as `2022-06-30T18:42:20+0800`. */

@@ -1,5 +1,7 @@
 import type * as t from 'io-ts';
+import { DigitalWatermarkCodec, type DigitalWatermark } from './digital-watermark';
 import { knownJob, type JobsDetailBase } from './job';
+import { mediaNodes, type MediaOperation } from './media';
 import { operation, type JobOperation } from './operation';
 import { struct } from './struct';
 import { Text } from './text';
@@ -35,4 +37,24 @@ export interface ExtractDigitalWatermarkJob extends JobsDetailBase {
 export const ExtractDigitalWatermarkJobCodec: t.Type<ExtractDigitalWatermarkJob, unknown> = knownJob(
   'ExtractDigitalWatermark',
   operation('ExtractDigitalWatermark', { ExtractDigitalWatermark: ExtractDigitalWatermarkCodec }),
+);
+
+/** The `Operation` nodes of a DigitalWatermark job, beyond the shared media nodes. */
+export const digitalWatermarkOperationNodes = { ...mediaNodes, DigitalWatermark: DigitalWatermarkCodec };
+
+/** The `Operation` of a DigitalWatermark job. */
+export interface DigitalWatermarkOperation extends MediaOperation {
+  /** The watermark embedded, with its own `State`. */
+  readonly DigitalWatermark?: DigitalWatermark;
+}
+
+/** The `JobsDetail` of a DigitalWatermark job (embeds a watermark into a video). */
+export interface DigitalWatermarkJob extends JobsDetailBase {
+  readonly Tag: 'DigitalWatermark';
+  readonly Operation?: DigitalWatermarkOperation;
+}
+
+export const DigitalWatermarkJobCodec: t.Type<DigitalWatermarkJob, unknown> = knownJob(
+  'DigitalWatermark',
+  operation('DigitalWatermark', digitalWatermarkOperationNodes),
 );

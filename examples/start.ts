@@ -1,0 +1,37 @@
+import { once } from 'node:events';
+import { createServer, type Server } from 'node:http';
+import { createAdaptorServer } from '@hono/node-server';
+import { app as expressApp } from './express';
+import { app as honoApp } from './hono';
+import { POST } from './nextjs/app/api/cos-callback/route';
+import { server as nodeServer } from './node-http';
+import worker from './worker';
+
+/** The examples, by name. */
+export type ExampleName = 'node-http' | 'express' | 'next' | 'hono' | 'worker';
+
+/** Starts an example on 127.0.0.1 (port 0: an ephemeral one). Fetch-style handlers run on @hono/node-server. */
+export async function startExample(name: ExampleName, port = 0): Promise<{ server: Server; url: string }> {
+  const server = create(name);
+  server.listen(port, '127.0.0.1');
+  await once(server, 'listening');
+  const address = server.address();
+  if (address === null || typeof address === 'string') throw new Error('no TCP address');
+  return { server, url: `http://127.0.0.1:${address.port}/cos-callback` };
+}
+
+function create(name: ExampleName): Server {
+  switch (name) {
+    case 'node-http':
+      return nodeServer;
+    case 'express':
+      return createServer(expressApp);
+    case 'next':
+      // Next.js calls the route's POST with a Request; outside Next, a node:http -> Request bridge does the same.
+      return createAdaptorServer({ fetch: (request: Request) => POST(request) }) as Server;
+    case 'hono':
+      return createAdaptorServer({ fetch: honoApp.fetch }) as Server;
+    case 'worker':
+      return createAdaptorServer({ fetch: (request: Request) => worker.fetch(request) }) as Server;
+  }
+}

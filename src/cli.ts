@@ -1,0 +1,21 @@
+/**
+ * The `cos-ci-callback` command: `decode FILE... | -` and `check DIR`. See `cos-ci-callback --help`.
+ * @packageDocumentation
+ */
+import { version } from '../package.json';
+import { main } from './cli-main';
+
+async function readStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return new Uint8Array(Buffer.concat(chunks));
+}
+
+void main(process.argv.slice(2), {
+  stdout: (line) => console.log(line),
+  stderr: (line) => console.error(line),
+  readStdin,
+  version,
+}).then((code) => {
+  process.exitCode = code;
+});

@@ -1,0 +1,62 @@
+import type * as t from 'io-ts';
+import { many } from './many';
+import { struct } from './struct';
+import { Text } from './text';
+
+/** The MD5 of one output file. */
+export interface Md5Info {
+  /** The MD5 as lowercase hex (text: it can look like a number). */
+  readonly Md5?: string;
+  /** The object key it belongs to. */
+  readonly ObjectName?: string;
+}
+
+export const Md5InfoCodec: t.Type<Md5Info, unknown> = struct('Md5Info', {}, { Md5: Text, ObjectName: Text });
+
+/** Where a job wrote its files: bucket, region and the object keys. */
+export interface OutputFiles {
+  /** The bucket, as `name-appid`. */
+  readonly Bucket?: string;
+  /** The bucket's region. */
+  readonly Region?: string;
+  /** The keys written, one per file (a Snapshot job writes several). */
+  readonly ObjectName?: readonly string[];
+  /** The common prefix of the keys; often empty, then absent. */
+  readonly ObjectPrefix?: string;
+  /** The MD5 of each file. */
+  readonly Md5Info?: readonly Md5Info[];
+}
+
+export const outputFilesNodes = {
+  Bucket: Text,
+  Region: Text,
+  ObjectName: many(Text),
+  ObjectPrefix: Text,
+  Md5Info: many(Md5InfoCodec),
+};
+
+export const OutputFilesCodec: t.Type<OutputFiles, unknown> = struct('OutputFile', {}, outputFilesNodes);
+
+/** The files a job wrote (`MediaResult.OutputFile`), with the sprite sheets of a Snapshot job. */
+export interface OutputFile extends OutputFiles {
+  /** The sprite sheet files of a Snapshot job, in the same shape. */
+  readonly SpriteOutputFile?: OutputFiles;
+}
+
+export const OutputFileCodec: t.Type<OutputFile, unknown> = struct(
+  'OutputFile',
+  {},
+  { ...outputFilesNodes, SpriteOutputFile: OutputFilesCodec },
+);
+
+/** The result of a media job (`Operation.MediaResult`). */
+export interface MediaResult {
+  /** The files written. */
+  readonly OutputFile?: OutputFile;
+}
+
+export const MediaResultCodec: t.Type<MediaResult, unknown> = struct(
+  'MediaResult',
+  {},
+  { OutputFile: OutputFileCodec },
+);

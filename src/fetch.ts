@@ -1,0 +1,87 @@
+/**
+ * `cos-ci-callback/fetch`: decode a callback from a Fetch API `Request` (Next.js route handlers, Hono,
+ * Cloudflare Workers, Deno, Bun, Node 18+). Uses no Node built-ins.
+ * @packageDocumentation
+ */
+import { DEFAULT_MAX_BYTES, type DecodeOptions } from './body';
+import type { CallbackResponse } from './codecs/response';
+import { decodeCallback } from './decode';
+import type { CallbackError } from './errors';
+import { declaredLength, LimitedBuffer, messageOf, unreadable } from './read-limited';
+import type { Result } from './result';
+
+/**
+ * Reads a `Request`'s body as a stream, stopping at `maxBytes` (default 1 MiB), and decodes it like
+ * `decodeCallback`. The format is sniffed from the body; `Content-Type` is not trusted (CI does not document the
+ * one it sends for JSON). A `Content-Length` over the limit is refused before reading; a longer stream is
+ * cancelled as soon as it passes the limit, so no more than `maxBytes` are ever held. Never rejects: a body
+ * that cannot be read (already used, connection broken) is an `UnsupportedFormat` error saying why.
+ *
+ * @example
+ * ```ts
+ * // app/api/cos-callback/route.ts (Next.js; Hono: c.req.raw; a Worker: its fetch handler's request)
+ * import { decodeRequest, formatCallbackError } from 'cos-ci-callback/fetch';
+ *
+ * export async function POST(request: Request): Promise<Response> {
+ *   const result = await decodeRequest(request, { maxBytes: 256 * 1024 });
+ *   if (result._tag === 'Left') {
+ *     return new Response(formatCallbackError(result.left), { status: 400 });
+ *   }
+ *   return new Response(handleCallback(result.right));
+ * }
+ * ```
+ */
+export async function decodeRequest(
+  request: Request,
+  options?: DecodeOptions,
+): Promise<Result<CallbackError, CallbackResponse>> {
+  const bytes = await readRequestBody(request, options?.maxBytes ?? DEFAULT_MAX_BYTES);
+  return bytes._tag === 'Left' ? bytes : decodeCallback(bytes.right, options);
+}
+
+async function readRequestBody(request: Request, limit: number): Promise<Result<CallbackError, Uint8Array>> {
+  const buffer = new LimitedBuffer(limit);
+  let body: ReadableStream<Uint8Array> | null;
+  try {
+    if (request.bodyUsed) return unreadable('the body was already used (read it once, here)');
+    body = request.body;
+    const declared = declaredLength(request.headers.get('content-length'));
+    if (declared !== undefined && declared > limit) {
+      await body?.cancel().catch(() => undefined);
+      return { _tag: 'Left', left: { _tag: 'TooLarge', size: declared, limit } };
+    }
+  } catch (e) {
+    return unreadable(messageOf(e));
+  }
+  if (body === null) return buffer.bytes(); // no body: empty, reported by the decoder as such
+  let reader: ReadableStreamDefaultReader<Uint8Array>;
+  try {
+    reader = body.getReader();
+  } catch (e) {
+    return unreadable(messageOf(e));
+  }
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return buffer.bytes();
+      if (!buffer.push(value)) {
+        await reader.cancel().catch(() => undefined);
+        return buffer.tooLarge();
+      }
+    }
+  } catch (e) {
+    return unreadable(messageOf(e));
+  } finally {
+    try {
+      reader.releaseLock();
+    } catch {
+      // a lock that cannot be released (a pending read on a broken stream) does not matter any more
+    }
+  }
+}
+
+export { formatCallbackError } from './format-error';
+export type { DecodeOptions } from './body';
+export type { CallbackResponse } from './codecs/response';
+export type { CallbackError } from './errors';
+export type { Result } from './result';

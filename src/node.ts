@@ -1,0 +1,220 @@
+/**
+ * `cos-ci-callback/node`: decode a callback from a Node request (`node:http`, Express, Fastify, Koa), and an
+ * Express-style middleware. The types here are structural, so no `@types/node` or framework types are needed.
+ * @packageDocumentation
+ */
+import { DEFAULT_MAX_BYTES, type DecodeOptions } from './body';
+import type { CallbackResponse } from './codecs/response';
+import { decodeCallback } from './decode';
+import type { CallbackError } from './errors';
+import { formatCallbackError } from './format-error';
+import { declaredLength, LimitedBuffer, messageOf, unreadable } from './read-limited';
+import { left, type Result } from './result';
+
+/**
+ * What {@link decodeIncomingMessage} needs of a request: a readable stream of the raw body (a `node:http`
+ * `IncomingMessage`, Express's and Koa's `req`), or a `body` a parser already read, or a `raw` stream (Fastify).
+ */
+export interface IncomingMessageLike {
+  /** The request headers; only `content-length` is looked at. */
+  readonly headers?: Readonly<Record<string, string | readonly string[] | undefined>>;
+  /** A body a parser already read: a string or bytes are decoded; a parsed object is an error. */
+  readonly body?: unknown;
+  /** Set by Node once the stream has been read to its end. */
+  readonly readableEnded?: boolean;
+  /** Fastify's request keeps the Node request here. */
+  readonly raw?: IncomingMessageLike;
+  /** Subscribes to the stream's `data`, `end`, `error` and `close` events. */
+  on?(event: string, listener: (...args: unknown[]) => void): unknown;
+  /** Unsubscribes from a stream event. */
+  removeListener?(event: string, listener: (...args: unknown[]) => void): unknown;
+  /** Stops the flow of `data` once the limit is passed. */
+  pause?(): unknown;
+}
+
+/**
+ * Reads a Node request's raw body, stopping at `maxBytes` (default 1 MiB), and decodes it like
+ * `decodeCallback`. Accepts a body a parser already read (`req.body` as a string from `express.text()` or a
+ * `Buffer` from `express.raw()`); a body `express.json()` or `express.urlencoded()` already turned into an
+ * object is refused as `UnsupportedFormat`, because the original text is gone. A `Content-Length` over the
+ * limit is refused before reading; a longer stream is paused as soon as it passes the limit, holding no more
+ * than `maxBytes`. Never rejects: a body that cannot be read (connection closed early) is an
+ * `UnsupportedFormat` error saying why.
+ *
+ * @example
+ * ```ts
+ * import { createServer } from 'node:http';
+ * import { decodeIncomingMessage, formatCallbackError } from 'cos-ci-callback/node';
+ *
+ * export const server = createServer(async (req, res) => {
+ *   const result = await decodeIncomingMessage(req, { maxBytes: 256 * 1024 });
+ *   if (result._tag === 'Left') {
+ *     res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8', connection: 'close' });
+ *     res.end(formatCallbackError(result.left));
+ *     return;
+ *   }
+ *   res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' });
+ *   res.end(handleCallback(result.right));
+ * });
+ * ```
+ */
+export async function decodeIncomingMessage(
+  req: IncomingMessageLike,
+  options?: DecodeOptions,
+): Promise<Result<CallbackError, CallbackResponse>> {
+  const bytes = await readNodeBody(req, options?.maxBytes ?? DEFAULT_MAX_BYTES);
+  return bytes._tag === 'Left' ? bytes : decodeCallback(bytes.right, options);
+}
+
+async function readNodeBody(
+  req: IncomingMessageLike,
+  limit: number,
+): Promise<Result<CallbackError, string | Uint8Array>> {
+  try {
+    const { body } = req;
+    if (typeof body === 'string' || isBytes(body)) return { _tag: 'Right', right: body };
+    const stream = typeof req.on === 'function' ? req : req.raw;
+    if (body !== undefined && body !== null && !isUnreadPlaceholder(body, stream)) {
+      return left({
+        _tag: 'UnsupportedFormat',
+        message:
+          `the request body was already parsed into ${describe(body)} ` +
+          `by a body parser (express.json()?), so its text is gone; for this route use express.text({ type: '*/*' }) ` +
+          `or express.raw({ type: '*/*' }), or no body parser`,
+      });
+    }
+    if (stream === undefined || typeof stream.on !== 'function') {
+      return unreadable('expected a Node request stream, or a string or bytes in req.body');
+    }
+    if (stream.readableEnded === true) {
+      return unreadable('the stream was already read to its end by something else (a body parser?)');
+    }
+    const declared = declaredLength(header(stream.headers ?? req.headers, 'content-length'));
+    if (declared !== undefined && declared > limit) {
+      return left({ _tag: 'TooLarge', size: declared, limit });
+    }
+    return await readStream(stream, limit);
+  } catch (e) {
+    return unreadable(messageOf(e));
+  }
+}
+
+/** Reads with listeners, not `for await`: leaving an async iterator early destroys the socket, and the 400 with it. */
+function readStream(stream: IncomingMessageLike, limit: number): Promise<Result<CallbackError, Uint8Array>> {
+  const on = stream.on as NonNullable<IncomingMessageLike['on']>;
+  return new Promise((resolve) => {
+    const buffer = new LimitedBuffer(limit);
+    let settled = false;
+    const finish = (result: Result<CallbackError, Uint8Array>): void => {
+      if (settled) return;
+      settled = true;
+      for (const [event, listener] of listeners) stream.removeListener?.(event, listener);
+      resolve(result);
+    };
+    const listeners: [string, (...args: unknown[]) => void][] = [
+      [
+        'data',
+        (chunk) => {
+          if (settled) return;
+          if (!buffer.push(chunk as Uint8Array | string)) {
+            stream.pause?.();
+            finish(buffer.tooLarge());
+          }
+        },
+      ],
+      ['end', () => finish(buffer.bytes())],
+      ['error', (error) => finish(unreadable(messageOf(error)))],
+      ['close', () => finish(unreadable('the connection closed before the body was complete'))],
+    ];
+    for (const [event, listener] of listeners) on.call(stream, event, listener);
+  });
+}
+
+/**
+ * Express 4's body parsers set `req.body = {}` even when the content type did not match and the stream was left
+ * unread; that empty object is not a parsed body.
+ */
+function isUnreadPlaceholder(body: unknown, stream: IncomingMessageLike | undefined): boolean {
+  if (stream === undefined || stream.readableEnded === true) return false;
+  if ((stream as { _body?: unknown })._body === true) return false; // body-parser's "I read it" flag
+  return typeof body === 'object' && body !== null && !Array.isArray(body) && Object.keys(body).length === 0;
+}
+
+function describe(x: unknown): string {
+  if (Array.isArray(x)) return 'an array';
+  return typeof x === 'object' ? 'an object' : `a ${typeof x}`;
+}
+
+function isBytes(x: unknown): x is Uint8Array {
+  return typeof x === 'object' && x !== null && ArrayBuffer.isView(x) && x instanceof Uint8Array;
+}
+
+function header(headers: IncomingMessageLike['headers'], name: string): string | undefined {
+  const value = headers?.[name];
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** What {@link cosCallbackMiddleware} needs of a response: Node's `ServerResponse`, as Express extends it. */
+export interface ServerResponseLike {
+  /** Express's per-request bag; created when absent (plain `node:http` with a connect-style router). */
+  locals?: Record<string, unknown>;
+  /** Set to `400` when the body is refused. */
+  statusCode: number;
+  /** Sets `Content-Type` (and `Connection: close` for a body over the limit). */
+  setHeader(name: string, value: string): unknown;
+  /** Sends the formatted error. */
+  end(body: string): unknown;
+}
+
+/** The `(req, res, next)` function {@link cosCallbackMiddleware} returns. */
+export type CosCallbackMiddleware = (
+  req: IncomingMessageLike,
+  res: ServerResponseLike,
+  next: (error?: unknown) => void,
+) => void;
+
+/**
+ * An Express-style middleware: decodes the callback and stores it in `res.locals.cosCallback`
+ * (a {@link CallbackResponse}), then calls `next()`; or answers `400` with the formatted error as `text/plain`
+ * (and `Connection: close` when the body was too large, so the rest of it is not read). Mount it without a JSON
+ * body parser on its route, or after `express.text()` / `express.raw()`.
+ *
+ * @example
+ * ```ts
+ * import express from 'express';
+ * import { cosCallbackMiddleware, decodeIncomingMessage, formatCallbackError } from 'cos-ci-callback/node';
+ * import type { CallbackResponse } from 'cos-ci-callback';
+ *
+ * export const app = express();
+ *
+ * app.post('/cos-callback', cosCallbackMiddleware({ maxBytes: 256 * 1024 }), (_req, res) => {
+ *   const callback = res.locals.cosCallback as CallbackResponse;
+ *   res.type('text/plain').send(handleCallback(callback));
+ * });
+ * ```
+ */
+export function cosCallbackMiddleware(options?: DecodeOptions): CosCallbackMiddleware {
+  return (req, res, next) => {
+    decodeIncomingMessage(req, options).then(
+      (result) => {
+        if (result._tag === 'Right') {
+          res.locals ??= {};
+          res.locals.cosCallback = result.right;
+          next();
+          return;
+        }
+        res.statusCode = 400;
+        res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+        if (result.left._tag === 'TooLarge') res.setHeader('Connection', 'close');
+        res.end(formatCallbackError(result.left));
+      },
+      (error: unknown) => next(error),
+    );
+  };
+}
+
+export { formatCallbackError } from './format-error';
+export type { DecodeOptions } from './body';
+export type { CallbackResponse } from './codecs/response';
+export type { CallbackError } from './errors';
+export type { Result } from './result';

@@ -1,0 +1,65 @@
+import type { CallbackError } from './errors';
+import { left, right, type Result } from './result';
+
+/**
+ * Collects body chunks up to a byte limit; what adapters (Fetch, Node) share. Holds at most `limit` bytes.
+ * @internal
+ */
+export class LimitedBuffer {
+  private readonly chunks: Uint8Array[] = [];
+  /** Bytes seen so far, including a chunk that went over the limit (that one is not kept). */
+  size = 0;
+
+  constructor(readonly limit: number) {}
+
+  /** Adds a chunk; `false` when the body is now over the limit (the chunk is then dropped). */
+  push(chunk: Uint8Array | string): boolean {
+    const bytes = typeof chunk === 'string' ? encoder.encode(chunk) : chunk;
+    this.size += bytes.byteLength;
+    if (this.size > this.limit) return false;
+    if (bytes.byteLength > 0) this.chunks.push(bytes);
+    return true;
+  }
+
+  /** The error for a body over the limit. */
+  tooLarge(): Result<CallbackError, never> {
+    return left({ _tag: 'TooLarge', size: this.size, limit: this.limit });
+  }
+
+  /** All bytes kept, in one array. */
+  bytes(): Result<never, Uint8Array> {
+    if (this.chunks.length === 1) return right(this.chunks[0] as Uint8Array);
+    const out = new Uint8Array(this.size);
+    let offset = 0;
+    for (const chunk of this.chunks) {
+      out.set(chunk, offset);
+      offset += chunk.byteLength;
+    }
+    return right(out);
+  }
+}
+
+const encoder = new TextEncoder();
+
+/**
+ * The declared `Content-Length` when it is a plain decimal number, else `undefined` (absent, chunked, garbage).
+ * @internal
+ */
+export function declaredLength(header: string | null | undefined): number | undefined {
+  if (header === null || header === undefined || !/^\s*\d{1,16}\s*$/.test(header)) return undefined;
+  return Number(header);
+}
+
+/**
+ * The error for a body that could not be read at all (a broken connection, a body already consumed). The
+ * contract has no tag of its own for it; it is reported as `UnsupportedFormat` with the reason.
+ * @internal
+ */
+export function unreadable(reason: string): Result<CallbackError, never> {
+  return left({ _tag: 'UnsupportedFormat', message: `the request body could not be read: ${reason}` });
+}
+
+/** A thrown value's message, for an error text. @internal */
+export function messageOf(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}

@@ -1,0 +1,168 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { EXIT, main } from '../src/cli-main';
+import { listFiles, readBytes, SAMPLES_DIR, TENCENT_SAMPLES_DIR } from './helpers';
+
+async function cli(argv: string[], stdin: Uint8Array = new Uint8Array()) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(argv, {
+    stdout: (line) => out.push(line),
+    stderr: (line) => err.push(line),
+    readStdin: () => Promise.resolve(stdin),
+    version: '9.9.9',
+  });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+const seedXml = join(SAMPLES_DIR, 'extract-digital-watermark.xml');
+let dir: string;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'cos-cli-'));
+  mkdirSync(join(dir, 'nested/deeper'), { recursive: true });
+  writeFileSync(join(dir, 'a.xml'), readBytes(SAMPLES_DIR, listFiles(SAMPLES_DIR, '.xml')[0] ?? ''));
+  writeFileSync(join(dir, 'nested/b.JSON'), readBytes(SAMPLES_DIR, listFiles(SAMPLES_DIR, '.json')[0] ?? ''));
+  writeFileSync(join(dir, 'nested/deeper/broken.xml'), '<Response><EventName>TaskFinish</EventName>');
+  writeFileSync(join(dir, 'notes.txt'), 'not a body');
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('cos-ci-callback decode', () => {
+  it('prints one summary line per body, times as ISO', async () => {
+    const { code, out, err } = await cli(['decode', seedXml]);
+    expect({ code, err }).toEqual({ code: EXIT.ok, err: '' });
+    expect(out).toBe(
+      `${seedXml}: EventName=TaskFinish Tag=ExtractDigitalWatermark JobId=j7c1e0b24e05211ee9a3f525400f1d2c8 ` +
+        `State=Success Code=Success CreationTime=2024-03-12T01:15:02.000Z StartTime=2024-03-12T01:15:03.000Z ` +
+        `EndTime=2024-03-12T01:15:37.000Z`,
+    );
+  });
+
+  it('summarizes a WorkflowFinish by RunId, State and task count', async () => {
+    const file = listFiles(TENCENT_SAMPLES_DIR).find((name) => name.startsWith('Workflow'));
+    if (file === undefined) return expect(listFiles(TENCENT_SAMPLES_DIR)).toEqual([]); // shared samples absent
+    const { code, out } = await cli(['decode', join(TENCENT_SAMPLES_DIR, file)]);
+    expect(code).toBe(EXIT.ok);
+    expect(out).toMatch(
+      /: EventName=WorkflowFinish RunId=i\w+ .*State=Success Tasks=2 CreateTime=2022-08-09T06:54:17\.000Z$/,
+    );
+  });
+
+  it('reads - from stdin', async () => {
+    const { code, out } = await cli(
+      ['decode', '-'],
+      readBytes(SAMPLES_DIR, 'extract-digital-watermark.json'),
+    );
+    expect(code).toBe(EXIT.ok);
+    expect(out).toMatch(/^-: EventName=TaskFinish Tag=ExtractDigitalWatermark /);
+  });
+
+  it('prints the whole value with --json', async () => {
+    const { code, out } = await cli(['decode', '--json', seedXml]);
+    expect(code).toBe(EXIT.ok);
+    expect(JSON.parse(out)).toMatchObject({
+      EventName: 'TaskFinish',
+      JobsDetail: {
+        CreationTime: '2024-03-12T01:15:02.000Z',
+        Operation: { ExtractDigitalWatermark: { Message: '000417' } },
+      },
+    });
+  });
+
+  it('exits 1 with a readable reason for garbage, a bad body, or a missing file, and still decodes the rest', async () => {
+    const garbage = await cli(['decode', '-', seedXml], new TextEncoder().encode('hello'));
+    expect(garbage.code).toBe(EXIT.failed);
+    expect(garbage.err).toBe(
+      '-: Unsupported format: the body starts with "h", neither XML (<) nor JSON ({ or [)',
+    );
+    expect(garbage.out).toMatch(/EventName=TaskFinish/);
+
+    const invalid = await cli(
+      ['decode', '-'],
+      new TextEncoder().encode('{"EventName":"TaskFinish","JobsDetail":{"Tag":"Transcode"}}'),
+    );
+    expect(invalid.code).toBe(EXIT.failed);
+    expect(invalid.err).toMatch(
+      /^-: Invalid callback \(1 issue\):\n {4}JobsDetail\.JobId: expected text, got nothing/,
+    );
+
+    const missing = await cli(['decode', join(dir, 'nope.xml')]);
+    expect(missing).toMatchObject({
+      code: EXIT.failed,
+      err: `${join(dir, 'nope.xml')}: cannot read: no such file`,
+    });
+  });
+
+  it('honours --max-bytes and --format', async () => {
+    expect((await cli(['decode', '--max-bytes', '10', seedXml])).err).toMatch(
+      /Body too large: \d+ bytes, the limit is 10\./,
+    );
+    expect((await cli(['decode', '--format', 'json', seedXml])).err).toMatch(/Malformed JSON/);
+  });
+});
+
+describe('cos-ci-callback check', () => {
+  it('decodes every .xml/.json below DIR, one line per file, a total, exit 1 on a failure', async () => {
+    const { code, out } = await cli(['check', dir]);
+    expect(code).toBe(EXIT.failed);
+    const lines = out.split('\n');
+    expect(lines[0]).toMatch(/^ok {3}a\.xml: EventName=TaskFinish /);
+    expect(lines[1]).toMatch(/^ok {3}nested\/b\.JSON: EventName=TaskFinish /);
+    expect(lines[2]).toMatch(/^FAIL nested\/deeper\/broken\.xml: Malformed XML/);
+    expect(lines.at(-1)).toBe('3 files: 2 ok, 1 failed');
+  });
+
+  it('passes over the project samples and the shared Tencent samples', async () => {
+    for (const samples of [SAMPLES_DIR, TENCENT_SAMPLES_DIR]) {
+      if (listFiles(samples).length === 0) continue;
+      const { code, out } = await cli(['check', samples]);
+      expect(code).toBe(EXIT.ok);
+      expect(out.split('\n').at(-1)).toMatch(/^\d+ files?: \d+ ok, 0 failed$/);
+    }
+  });
+
+  it('fails for a folder without bodies, or no folder', async () => {
+    const empty = join(dir, 'nested/deeper/empty');
+    mkdirSync(empty, { recursive: true });
+    expect(await cli(['check', empty])).toMatchObject({
+      code: EXIT.failed,
+      out: `no .xml or .json files below ${empty}`,
+    });
+    expect(await cli(['check', join(dir, 'a.xml')])).toMatchObject({
+      code: EXIT.failed,
+      err: /is not a directory/,
+    });
+  });
+});
+
+describe('cos-ci-callback usage', () => {
+  it.each([
+    [[], 'missing command (decode or check)'],
+    [['frob'], 'unknown command "frob"'],
+    [['decode'], 'decode needs at least one FILE (or - for stdin)'],
+    [['check'], 'check needs exactly one DIR'],
+    [['check', '--json', '.'], '--json is for decode'],
+    [['decode', '--format', 'yaml', 'x'], '--format must be auto, xml or json, not "yaml"'],
+    [['decode', '--max-bytes', 'lots', 'x'], '--max-bytes must be a whole number of bytes'],
+  ])('exits 2 for %j', async (argv, message) => {
+    const { code, out, err } = await cli(argv);
+    expect({ code, out }).toEqual({ code: EXIT.usage, out: '' });
+    expect(err).toBe(`cos-ci-callback: ${message}\nTry 'cos-ci-callback --help'.`);
+  });
+
+  it('exits 2 for an unknown option', async () => {
+    const { code, err } = await cli(['decode', '--bad', 'x']);
+    expect(code).toBe(EXIT.usage);
+    expect(err).toMatch(/Unknown option '--bad'/);
+  });
+
+  it('prints help and version', async () => {
+    const help = await cli(['--help']);
+    expect(help.code).toBe(EXIT.ok);
+    expect(help.out).toMatch(/^Usage: cos-ci-callback <command>/);
+    expect(help.out).toMatch(/Exit codes:\n {2}0 .*\n {2}1 .*\n {2}2 /);
+    expect(await cli(['-v'])).toEqual({ code: EXIT.ok, out: '9.9.9', err: '' });
+  });
+});

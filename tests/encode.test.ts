@@ -1,0 +1,199 @@
+import { expectTypeOf } from 'expect-type';
+import {
+  decodeCallback,
+  encodeCallback,
+  type CallbackResponse,
+  type TaskFinishResponse,
+  type UnknownTag,
+  type WorkflowFinishResponse,
+} from '../src/index';
+import { expectRight, listFiles, readText, SAMPLES_DIR, TENCENT_SAMPLES_DIR } from './helpers';
+
+const unknownTag = (tag: string) => tag as unknown as UnknownTag;
+
+const watermark: TaskFinishResponse = {
+  EventName: 'TaskFinish',
+  JobsDetail: {
+    JobId: 'j515a494af86111ecb8546d80f2baf56f',
+    Tag: 'ExtractDigitalWatermark',
+    Code: 'Success',
+    CreationTime: new Date('2022-06-30T10:42:20Z'),
+    Input: {
+      Object: 'a&b<c>.mp4',
+      CosHeaders: [{ Key: 'Content-Type', Value: 'video/mp4' }],
+    },
+    Operation: { ExtractDigitalWatermark: { Message: '000123', Type: 'Text' }, JobLevel: '0' },
+  },
+};
+
+const workflow: WorkflowFinishResponse = {
+  EventName: 'WorkflowFinish',
+  WorkflowExecution: {
+    RunId: 'i166ee19017b011eda8a5525400c540df',
+    CreateTime: new Date('2022-08-09T06:54:17.250Z'),
+    Tasks: [{ Type: 'Transcode', State: 'Success' }],
+  },
+};
+
+const roundTrip = (x: CallbackResponse, format: 'xml' | 'json') =>
+  expectRight(decodeCallback(encodeCallback(x, format)));
+
+describe('encodeCallback', () => {
+  test('is exported with its documented signature', () => {
+    expectTypeOf(encodeCallback).parameter(0).toEqualTypeOf<CallbackResponse>();
+    expectTypeOf(encodeCallback).parameter(1).toEqualTypeOf<'xml' | 'json'>();
+    expectTypeOf(encodeCallback).returns.toEqualTypeOf<string>();
+  });
+
+  test('writes XML as CI does: Response root, repeated elements, escaped text, +0800 times', () => {
+    expect(encodeCallback(watermark, 'xml')).toMatchInlineSnapshot(`
+"<Response>
+    <EventName>TaskFinish</EventName>
+    <JobsDetail>
+        <JobId>j515a494af86111ecb8546d80f2baf56f</JobId>
+        <Tag>ExtractDigitalWatermark</Tag>
+        <Code>Success</Code>
+        <CreationTime>2022-06-30T18:42:20+0800</CreationTime>
+        <Input>
+            <Object>a&amp;b&lt;c&gt;.mp4</Object>
+            <CosHeaders>
+                <Key>Content-Type</Key>
+                <Value>video/mp4</Value>
+            </CosHeaders>
+        </Input>
+        <Operation>
+            <ExtractDigitalWatermark>
+                <Message>000123</Message>
+                <Type>Text</Type>
+            </ExtractDigitalWatermark>
+            <JobLevel>0</JobLevel>
+        </Operation>
+    </JobsDetail>
+</Response>"
+`);
+  });
+
+  test('writes compact XML with a declaration on request, and workflow times with a space', () => {
+    expect(encodeCallback(workflow, 'xml', { pretty: false, declaration: true })).toMatchInlineSnapshot(`
+"<?xml version="1.0" encoding="UTF-8"?>
+<Response><EventName>WorkflowFinish</EventName><WorkflowExecution><RunId>i166ee19017b011eda8a5525400c540df</RunId><CreateTime>2022-08-09 14:54:17.250+0800</CreateTime><Tasks><Type>Transcode</Type><State>Success</State></Tasks></WorkflowExecution></Response>"
+`);
+  });
+
+  test('writes JSON with JobsDetail as one object and every leaf as text', () => {
+    expect(encodeCallback(watermark, 'json', { pretty: false })).toMatchInlineSnapshot(
+      `"{"EventName":"TaskFinish","JobsDetail":{"JobId":"j515a494af86111ecb8546d80f2baf56f","Tag":"ExtractDigitalWatermark","Code":"Success","CreationTime":"2022-06-30T18:42:20+0800","Input":{"Object":"a&b<c>.mp4","CosHeaders":[{"Key":"Content-Type","Value":"video/mp4"}]},"Operation":{"ExtractDigitalWatermark":{"Message":"000123","Type":"Text"},"JobLevel":"0"}}}"`,
+    );
+  });
+
+  test.each(['xml', 'json'] as const)('round-trips hand-written callbacks (%s)', (format) => {
+    expect(roundTrip(watermark, format)).toEqual(watermark);
+    expect(roundTrip(workflow, format)).toEqual(workflow);
+  });
+
+  const samples = [SAMPLES_DIR, TENCENT_SAMPLES_DIR].flatMap((dir) =>
+    listFiles(dir).map((name) => [name, readText(dir, name)] as const),
+  );
+  test.each(samples.flatMap(([name, body]) => [[name, 'xml', body] as const, [name, 'json', body] as const]))(
+    'sample %s survives decode -> encode -> decode (%s)',
+    (_name, format, body) => {
+      const decoded = expectRight(decodeCallback(body));
+      expect(roundTrip(decoded, format)).toEqual(decoded);
+    },
+  );
+
+  test('escapes ]]> and carriage returns, and keeps text beyond the BMP as it is', () => {
+    const x: TaskFinishResponse = {
+      EventName: 'TaskFinish',
+      JobsDetail: { JobId: 'j1', Tag: unknownTag('X'), Message: 'a]]>b\r\nc 😀 𠀀' },
+    };
+    expect(encodeCallback(x, 'xml', { pretty: false })).toContain(
+      '<Message>a]]&gt;b&#xD;\nc 😀 𠀀</Message>',
+    );
+    expect(roundTrip(x, 'xml')).toEqual(x);
+  });
+
+  test('keeps an unmodelled one-element list a list with an empty sibling; modelled lists need none', () => {
+    const x: TaskFinishResponse = {
+      EventName: 'TaskFinish',
+      JobsDetail: {
+        JobId: 'j1',
+        Tag: unknownTag('NewJob'),
+        Input: { CosHeaders: [{ Key: 'Size' }] },
+        Operation: { ObjectName: ['out.mp4'], Pair: ['a', 'b'] },
+      },
+    };
+    const xml = encodeCallback(x, 'xml', { pretty: false });
+    expect(xml).toContain('<ObjectName>out.mp4</ObjectName><ObjectName/>');
+    expect(xml).toContain('<CosHeaders><Key>Size</Key></CosHeaders></Input>');
+    expect(xml).toContain('<Pair>a</Pair><Pair>b</Pair><');
+    expect(roundTrip(x, 'xml')).toEqual(x);
+  });
+
+  test('writes mixed content back as it was decoded, text-only mixed content with an empty filler', () => {
+    // Regression (fuzz, seed 1750561317): text beside elements that were all empty decodes to {#text} alone.
+    const body =
+      '<Response><EventName>TaskFinish</EventName><JobsDetail><JobId>j1</JobId><Tag>Snapshot</Tag>' +
+      '<Operation><MediaInfo>!    <Format/><Stream><Audio/></Stream></MediaInfo><Note> x <B>1</B></Note>' +
+      '</Operation></JobsDetail></Response>';
+    const decoded = expectRight(decodeCallback(body));
+    const xml = encodeCallback(decoded, 'xml');
+    expect(xml).toContain('<MediaInfo>!    <_/></MediaInfo>');
+    expect(xml).toContain('<Note> x <B>1</B></Note>');
+    expect(roundTrip(decoded, 'xml')).toEqual(decoded);
+    expect(roundTrip(decoded, 'json')).toEqual(decoded);
+  });
+
+  describe('refuses what a format cannot carry, with a RangeError naming the path', () => {
+    const withMessage = (Message: string): TaskFinishResponse => ({
+      EventName: 'TaskFinish',
+      JobsDetail: { JobId: 'j1', Tag: unknownTag('X'), Message },
+    });
+
+    test.each([
+      ['U+0000', '\u0000'],
+      ['a C0 control', 'a\u0001b'],
+      ['a lone high surrogate', 'a\uD800'],
+      ['a lone low surrogate', '\uDC00b'],
+      ['U+FFFF', '\uFFFF'],
+    ])('XML refuses %s; JSON carries it', (_what, text) => {
+      expect(() => encodeCallback(withMessage(text), 'xml')).toThrow(RangeError);
+      expect(() => encodeCallback(withMessage(text), 'xml')).toThrow(/JobsDetail\.Message/);
+      expect(roundTrip(withMessage(text), 'json')).toEqual(withMessage(text));
+    });
+
+    test('XML refuses node names, nested lists and #text it cannot write; JSON carries them', () => {
+      const cases: ReadonlyArray<readonly [Record<string, unknown>, RegExp]> = [
+        [{ 'a b': 'x' }, /Operation\.a b.*not an XML element name/],
+        [{ '': 'x' }, /not an XML element name/],
+        [{ List: [['a', 'b'], 'c'] }, /Operation\.List\[0\].*list directly inside a list/],
+        [{ '#text': '   ', A: 'x' }, /Operation\.#text/],
+        [{ '#text': { A: 'x' } }, /Operation\.#text/],
+      ];
+      for (const [Operation, message] of cases) {
+        const x = {
+          EventName: 'TaskFinish',
+          JobsDetail: { JobId: 'j1', Tag: unknownTag('X'), Operation },
+        } as TaskFinishResponse;
+        expect(() => encodeCallback(x, 'xml')).toThrow(message);
+        expect(() => encodeCallback(x, 'json')).not.toThrow();
+      }
+    });
+
+    test('both formats refuse an invalid Date or one outside years 0000-9999 at +08:00', () => {
+      const at = (time: number): TaskFinishResponse => ({
+        EventName: 'TaskFinish',
+        JobsDetail: { JobId: 'j1', Tag: unknownTag('X'), EndTime: new Date(time) },
+      });
+      const last = Date.parse('9999-12-31T23:59:59.999+08:00');
+      const first = Date.parse('0000-01-01T00:00:00+08:00');
+      for (const format of ['xml', 'json'] as const) {
+        expect(() => encodeCallback(at(NaN), format)).toThrow(/JobsDetail\.EndTime: an invalid Date/);
+        expect(() => encodeCallback(at(last + 1), format)).toThrow(/year 10000 at \+08:00/);
+        expect(() => encodeCallback(at(first - 1), format)).toThrow(/year -1 at \+08:00/);
+        expect(roundTrip(at(last), format)).toEqual(at(last));
+        expect(roundTrip(at(first), format)).toEqual(at(first));
+      }
+    });
+  });
+});

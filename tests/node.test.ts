@@ -1,0 +1,185 @@
+import { EventEmitter } from 'node:events';
+import { PassThrough, Readable } from 'node:stream';
+import { cosCallbackMiddleware, decodeIncomingMessage, type ServerResponseLike } from '../src/node';
+import { expectLeft, expectRight, listFiles, readBytes, SAMPLES_DIR, TENCENT_SAMPLES_DIR } from './helpers';
+
+const samples = [
+  ...listFiles(SAMPLES_DIR).map((name) => [name, readBytes(SAMPLES_DIR, name)] as const),
+  ...listFiles(TENCENT_SAMPLES_DIR).map((name) => [name, readBytes(TENCENT_SAMPLES_DIR, name)] as const),
+];
+const [, seed] = samples.find(([name]) => name.endsWith('.xml')) ?? ['', new Uint8Array()];
+const seedText = new TextDecoder().decode(seed);
+
+/** A request-like stream of `chunks`, with headers. */
+function request(chunks: readonly (Uint8Array | string)[], headers: Record<string, string> = {}) {
+  return Object.assign(
+    Readable.from(chunks.map((c) => (typeof c === 'string' ? Buffer.from(c) : Buffer.from(c)))),
+    {
+      headers,
+    },
+  );
+}
+
+describe('decodeIncomingMessage', () => {
+  it.each(samples)('decodes %s from a stream', async (_name, bytes) => {
+    const value = expectRight(
+      await decodeIncomingMessage(request([bytes.subarray(0, 10), bytes.subarray(10)])),
+    );
+    expect(value.EventName).toMatch(/^(TaskFinish|WorkflowFinish)$/);
+  });
+
+  it('decodes a body a parser already read, as text or bytes, without touching the stream', async () => {
+    const fromStream = expectRight(await decodeIncomingMessage(request([seed])));
+    const unread = request([]);
+    expect(expectRight(await decodeIncomingMessage(Object.assign(unread, { body: seedText })))).toEqual(
+      fromStream,
+    );
+    expect(expectRight(await decodeIncomingMessage({ body: Buffer.from(seed) }))).toEqual(fromStream);
+    expect(expectRight(await decodeIncomingMessage({ body: seed }))).toEqual(fromStream);
+  });
+
+  it('decodes a Fastify request: body from a buffer content parser, or the raw stream', async () => {
+    const fromStream = expectRight(await decodeIncomingMessage(request([seed])));
+    expect(expectRight(await decodeIncomingMessage({ body: Buffer.from(seed), raw: request([]) }))).toEqual(
+      fromStream,
+    );
+    expect(expectRight(await decodeIncomingMessage({ raw: request([seed]) }))).toEqual(fromStream);
+  });
+
+  it('refuses a body express.json() already parsed, saying what to use instead', async () => {
+    const req = Object.assign(request([]), { body: { EventName: 'TaskFinish' }, _body: true });
+    await new Promise((resolve) => req.resume().on('end', resolve));
+    expect(expectLeft(await decodeIncomingMessage(req))).toMatchInlineSnapshot(`
+{
+  "_tag": "UnsupportedFormat",
+  "message": "the request body was already parsed into an object by a body parser (express.json()?), so its text is gone; for this route use express.text({ type: '*/*' }) or express.raw({ type: '*/*' }), or no body parser",
+}
+`);
+  });
+
+  it("reads the stream when Express 4's body parser left an empty {} and did not read it", async () => {
+    const req = Object.assign(request([seed]), { body: {} });
+    expectRight(await decodeIncomingMessage(req));
+  });
+
+  it('refuses a stream something else already read to its end', async () => {
+    const req = request([seed]);
+    await new Promise((resolve) => req.resume().on('end', resolve));
+    expect(expectLeft(await decodeIncomingMessage(req))).toEqual({
+      _tag: 'UnsupportedFormat',
+      message:
+        'the request body could not be read: the stream was already read to its end by something else (a body parser?)',
+    });
+  });
+
+  it('refuses a declared Content-Length over maxBytes without reading', async () => {
+    const req = request([seed], { 'content-length': String(seed.byteLength) });
+    expect(await decodeIncomingMessage(req, { maxBytes: 100 })).toEqual({
+      _tag: 'Left',
+      left: { _tag: 'TooLarge', size: seed.byteLength, limit: 100 },
+    });
+    expect(req.readableFlowing).toBeNull(); // never started reading
+  });
+
+  it('stops at maxBytes: TooLarge with the size seen so far, the stream paused', async () => {
+    const stream = new PassThrough();
+    const req = Object.assign(stream, { headers: {} });
+    const result = decodeIncomingMessage(req, { maxBytes: 2500 });
+    for (let i = 0; i < 3; i++) stream.write(Buffer.alloc(1000, 0x20));
+    expect(await result).toEqual({ _tag: 'Left', left: { _tag: 'TooLarge', size: 3000, limit: 2500 } });
+    expect(stream.isPaused()).toBe(true);
+    expect(stream.listenerCount('data')).toBe(0);
+  });
+
+  it('answers a truncated body with the parse error', async () => {
+    expect(expectLeft(await decodeIncomingMessage(request([seed.subarray(0, 100)])))._tag).toBe(
+      'MalformedXml',
+    );
+  });
+
+  it('does not reject when the stream errors or closes early', async () => {
+    const erroring = Object.assign(new PassThrough(), { headers: {} });
+    const r1 = decodeIncomingMessage(erroring);
+    erroring.write('<Response>');
+    erroring.destroy(new Error('socket hang up'));
+    expect(expectLeft(await r1)).toEqual({
+      _tag: 'UnsupportedFormat',
+      message: 'the request body could not be read: socket hang up',
+    });
+
+    const closing = new EventEmitter();
+    const r2 = decodeIncomingMessage(closing);
+    closing.emit('data', Buffer.from('<Response>'));
+    closing.emit('close');
+    expect(expectLeft(await r2)).toEqual({
+      _tag: 'UnsupportedFormat',
+      message: 'the request body could not be read: the connection closed before the body was complete',
+    });
+  });
+
+  it('does not reject for something that is not a request', async () => {
+    expect(expectLeft(await decodeIncomingMessage({}))._tag).toBe('UnsupportedFormat');
+    expect(expectLeft(await decodeIncomingMessage(null as never))._tag).toBe('UnsupportedFormat');
+  });
+
+  it('reads chunks a setEncoding() turned into strings', async () => {
+    const req = request([seed]);
+    req.setEncoding('utf8');
+    expectRight(await decodeIncomingMessage(req));
+  });
+});
+
+/** A recording response. */
+function response(): ServerResponseLike & { headers: Record<string, string>; body?: string } {
+  const res: ServerResponseLike & { headers: Record<string, string>; body?: string } = {
+    statusCode: 200,
+    headers: {},
+    setHeader(name, value) {
+      res.headers[name.toLowerCase()] = value;
+    },
+    end(body) {
+      res.body = body;
+    },
+  };
+  return res;
+}
+
+describe('cosCallbackMiddleware', () => {
+  it('puts the callback in res.locals.cosCallback and calls next()', async () => {
+    const res = Object.assign(response(), { locals: { other: 1 } });
+    const next = jest.fn();
+    await new Promise<void>((resolve) => {
+      next.mockImplementation(() => resolve());
+      cosCallbackMiddleware()(request([seed]), res, next);
+    });
+    expect(next).toHaveBeenCalledWith();
+    expect(res.locals).toEqual({
+      other: 1,
+      cosCallback: expectRight(await decodeIncomingMessage(request([seed]))),
+    });
+    expect(res.body).toBeUndefined();
+  });
+
+  it('creates res.locals on a plain node:http response', async () => {
+    const res = response();
+    await new Promise<void>((resolve) => cosCallbackMiddleware()(request([seed]), res, () => resolve()));
+    expect(res.locals?.cosCallback).toMatchObject({ EventName: 'TaskFinish' });
+  });
+
+  it('answers 400 with the formatted error as text/plain, without calling next()', async () => {
+    const res = response();
+    const next = jest.fn();
+    const done = new Promise<void>((resolve) => {
+      res.end = (body) => {
+        res.body = body;
+        resolve();
+      };
+    });
+    cosCallbackMiddleware({ maxBytes: 10 })(request(['<Response>  </Response>']), res, next);
+    await done;
+    expect(next).not.toHaveBeenCalled();
+    expect(res.statusCode).toBe(400);
+    expect(res.headers).toEqual({ 'content-type': 'text/plain; charset=utf-8', connection: 'close' });
+    expect(res.body).toBe('Body too large: 23 bytes, the limit is 10.');
+  });
+});

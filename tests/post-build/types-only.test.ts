@@ -1,0 +1,149 @@
+/**
+ * A consumer with ONLY the packed package (no io-ts, no fp-ts, no @types/node) compiles `import type`s of the
+ * public types with `skipLibCheck: false`: the declaration files stand on their own.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(__dirname, '../..');
+const TSC = join(ROOT, 'node_modules/typescript/bin/tsc');
+
+let work: string;
+let project: string;
+let packed: string[];
+
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), 'cos-types-only-'));
+  const [info] = JSON.parse(
+    execFileSync('npm', ['pack', '--json', '--pack-destination', work], { cwd: ROOT, encoding: 'utf8' }),
+  ) as { filename: string; files: { path: string }[] }[];
+  if (info === undefined) throw new Error('npm pack printed nothing');
+  packed = info.files.map((file) => file.path).sort();
+  project = join(work, 'consumer');
+  const pkg = join(project, 'node_modules/cos-ci-callback');
+  mkdirSync(pkg, { recursive: true });
+  execFileSync('tar', ['-xzf', join(work, info.filename), '-C', pkg, '--strip-components=1']);
+  // Only the declaration files and package.json stay: the JavaScript cannot help the compiler.
+  for (const file of readdirSync(join(pkg, 'dist'))) {
+    if (!/\.d\.c?ts$/.test(file)) rmSync(join(pkg, 'dist', file));
+  }
+  writeFileSync(
+    join(project, 'package.json'),
+    JSON.stringify({ name: 'consumer', private: true, type: 'module' }),
+  );
+  writeFileSync(join(project, 'esm.mts'), CONSUMER);
+  writeFileSync(join(project, 'cjs.cts'), CONSUMER);
+  writeFileSync(join(project, 'entries.mts'), ENTRIES);
+}, 60_000);
+
+afterAll(() => {
+  if (work !== undefined) rmSync(work, { recursive: true, force: true });
+});
+
+const CONSUMER = `
+import type { CallbackResponse, TaskFinishResponse, JobsDetail, JobInput } from 'cos-ci-callback';
+
+export function summary(callback: CallbackResponse): string {
+  if (callback.EventName === 'WorkflowFinish') return callback.WorkflowExecution.RunId;
+  const task: TaskFinishResponse = callback;
+  const detail: JobsDetail = task.JobsDetail;
+  const input: JobInput | undefined = detail.Input;
+  const created: Date | undefined = detail.CreationTime;
+  const headers: readonly string[] = input?.CosHeaders?.map((header) => header.Key) ?? [];
+  const tag: string = String(detail.Tag); // an unknown Tag is typed as a branded String so that switch narrows
+  // @ts-expect-error JobId is a string: the types are real, not any
+  const wrong: number = detail.JobId;
+  return [tag, detail.JobId, input?.Object, created?.toISOString(), headers.join(), wrong].join(' ');
+}
+
+export function outputs(detail: JobsDetail): readonly string[] {
+  switch (detail.Tag) {
+    case 'Transcode':
+      return detail.Operation?.MediaResult?.OutputFile?.ObjectName ?? [];
+    case 'ExtractDigitalWatermark': {
+      const message: string | undefined = detail.Operation?.ExtractDigitalWatermark?.Message;
+      return message === undefined ? [] : [message];
+    }
+    default:
+      return [];
+  }
+}
+`;
+
+const ENTRIES = `
+import type { CallbackResponse as FromJson } from 'cos-ci-callback/json';
+import type { CallbackResponse as FromFetch, Result, CallbackError } from 'cos-ci-callback/fetch';
+import type { IncomingMessageLike, ServerResponseLike, CosCallbackMiddleware } from 'cos-ci-callback/node';
+import type { CallbackResponse } from 'cos-ci-callback';
+
+export type Same = [FromJson, FromFetch] extends [CallbackResponse, CallbackResponse] ? true : never;
+export const same: Same = true;
+export type Outcome = Result<CallbackError, FromFetch>;
+export type Node = [IncomingMessageLike, ServerResponseLike, CosCallbackMiddleware];
+`;
+
+function tsc(name: string, options: Record<string, unknown>, files: string[]): string {
+  const config = {
+    compilerOptions: {
+      strict: true,
+      exactOptionalPropertyTypes: true,
+      noUncheckedIndexedAccess: true,
+      skipLibCheck: false,
+      noEmit: true,
+      types: [],
+      lib: ['ES2020'],
+      ...options,
+    },
+    files,
+  };
+  writeFileSync(join(project, `${name}.json`), JSON.stringify(config));
+  const result = spawnSync(process.execPath, [TSC, '-p', join(project, `${name}.json`)], {
+    cwd: project,
+    encoding: 'utf8',
+  });
+  // '' when it compiles; else the exit status and the compiler's errors, which the failing assertion shows.
+  return result.status === 0 ? '' : `tsc exited ${result.status}:\n${result.stdout}${result.stderr}`;
+}
+
+describe('the packed package', () => {
+  it('ships the built entries, the CLI and the docs, not the sources', () => {
+    expect(packed).toEqual(
+      expect.arrayContaining(['package.json', 'README.md', 'dist/cli.js', 'dist/index.d.ts']),
+    );
+    expect(
+      packed.filter(
+        (path) =>
+          !path.startsWith('dist/') && !/^(package\.json|README\.md|CHANGELOG\.md|LICENSE)$/.test(path),
+      ),
+    ).toEqual([]);
+  });
+
+  it('has no io-ts or fp-ts within reach of the consumer', () => {
+    const require = createRequire(join(project, 'index.js'));
+    expect(() => require.resolve('io-ts')).toThrow();
+    expect(() => require.resolve('fp-ts')).toThrow();
+    expect(existsSync(join(project, 'node_modules/cos-ci-callback/dist/index.d.ts'))).toBe(true);
+  });
+
+  it.each([
+    ['node16', { module: 'node16', moduleResolution: 'node16' }],
+    ['bundler', { module: 'esnext', moduleResolution: 'bundler' }],
+  ])(
+    'type-checks a type-only consumer (ESM and CJS), moduleResolution %s, skipLibCheck false',
+    (name, options) => {
+      const files = name === 'node16' ? ['esm.mts', 'cjs.cts'] : ['esm.mts'];
+      expect(tsc(`tsconfig.${name}`, options, files)).toBe('');
+    },
+  );
+
+  it('type-checks the json, fetch and node entries (fetch with the DOM types for Request)', () => {
+    expect(
+      tsc('tsconfig.entries', { module: 'node16', moduleResolution: 'node16', lib: ['ES2020', 'DOM'] }, [
+        'entries.mts',
+      ]),
+    ).toBe('');
+  });
+});

@@ -1,0 +1,138 @@
+import type * as t from 'io-ts';
+import { many, one } from '../src/codecs/many';
+import { UnknownNodeCodec, UnknownNodesCodec } from '../src/codecs/node';
+import { toIssues } from '../src/codecs/report';
+import { struct } from '../src/codecs/struct';
+import { literal, Text } from '../src/codecs/text';
+import { JobTime } from '../src/codecs/time';
+
+const Header = struct('Header', { Key: Text }, { Value: Text });
+const Node = struct(
+  'Node',
+  { Id: Text },
+  { When: JobTime, Headers: many(Header), Child: struct('Child', {}, { A: Text }) },
+);
+
+const issues = (codec: t.Mixed, u: unknown) => {
+  const result = codec.decode(u);
+  if (result._tag === 'Right') throw new Error(`expected issues, got ${JSON.stringify(result.right)}`);
+  return toIssues(result.left);
+};
+
+describe('Text', () => {
+  it('keeps text and turns scalars into their text', () => {
+    expect(Text.decode('000123')).toEqual({ _tag: 'Right', right: '000123' });
+    expect(Text.decode(0)).toEqual({ _tag: 'Right', right: '0' });
+    expect(Text.decode(false)).toEqual({ _tag: 'Right', right: 'false' });
+    expect(Text.decode({ a: '1' })._tag).toBe('Left');
+  });
+
+  it('has literals for fixed values', () => {
+    expect(literal('TaskFinish').decode('TaskFinish')._tag).toBe('Right');
+    expect(literal('TaskFinish').decode('taskfinish')._tag).toBe('Left');
+  });
+});
+
+describe('struct', () => {
+  it('decodes known children, drops empty ones, and keeps unknown ones', () => {
+    expect(
+      Node.decode({ Id: 'x', When: '-', Child: { A: '' }, Headers: '', Extra: { Deep: ['1', 2, '', null] } }),
+    ).toEqual({ _tag: 'Right', right: { Id: 'x', Extra: { Deep: ['1', '2'] } } });
+  });
+
+  it('reads a container holding only formatting as one without children', () => {
+    expect(Node.decode({ Id: 'x', Child: '\n    ' })).toEqual({ _tag: 'Right', right: { Id: 'x' } });
+  });
+
+  it('reports every wrong child at its own path, the deepest one', () => {
+    expect(
+      issues(Node, {
+        When: '2022-02-30T00:00:00+0800',
+        Headers: [{ Key: 'a' }, { Value: 'v' }],
+        Child: 'text',
+      }),
+    ).toMatchInlineSnapshot(`
+      [
+        {
+          "actual": ""2022-02-30T00:00:00+0800"",
+          "expected": "a time such as 2022-06-30T18:42:20+0800",
+          "path": "When",
+        },
+        {
+          "actual": "nothing",
+          "expected": "text",
+          "path": "Headers[1].Key",
+        },
+        {
+          "actual": ""text"",
+          "expected": "an object (Child)",
+          "path": "Child",
+        },
+        {
+          "actual": "nothing",
+          "expected": "text",
+          "path": "Id",
+        },
+      ]
+    `);
+  });
+
+  it('treats an empty required child as missing', () => {
+    expect(issues(Node, { Id: '' })).toEqual([{ path: 'Id', expected: 'text', actual: 'empty text' }]);
+  });
+
+  it('keeps __proto__ children as own data without touching any prototype', () => {
+    const input = JSON.parse('{"Id":"x","__proto__":{"polluted":"yes"}}') as unknown;
+    const result = Node.decode(input);
+    if (result._tag === 'Left') throw new Error('expected Right');
+    expect(Object.getPrototypeOf(result.right)).toBe(Object.prototype);
+    expect(Object.getOwnPropertyDescriptor(result.right, '__proto__')?.value).toEqual({ polluted: 'yes' });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('encodes back to plain data, times as CI writes them', () => {
+    const decoded = Node.decode({
+      Id: 'x',
+      When: '2022-06-30T18:42:20+0800',
+      Headers: { Key: 'k' },
+      Extra: 'e',
+    });
+    if (decoded._tag === 'Left') throw new Error('expected Right');
+    expect(Node.encode(decoded.right)).toEqual({
+      Id: 'x',
+      When: '2022-06-30T18:42:20+0800',
+      Headers: [{ Key: 'k' }],
+      Extra: 'e',
+    });
+    expect(Node.is(decoded.right)).toBe(true);
+  });
+});
+
+describe('many and one', () => {
+  it('always give an array, from one node or several', () => {
+    expect(many(Header).decode({ Key: 'a' })).toEqual({ _tag: 'Right', right: [{ Key: 'a' }] });
+    expect(many(Header).decode([{ Key: 'a' }, '', { Key: 'b' }])).toEqual({
+      _tag: 'Right',
+      right: [{ Key: 'a' }, { Key: 'b' }],
+    });
+  });
+
+  it('unwrap a one-element list and refuse several', () => {
+    expect(one(Header).decode([{ Key: 'a' }])).toEqual({ _tag: 'Right', right: { Key: 'a' } });
+    expect(issues(one(Header), [{ Key: 'a' }, { Key: 'b' }])).toEqual([
+      { path: '', expected: 'a single Header', actual: 'a list of 2' },
+    ]);
+  });
+});
+
+describe('unknown nodes', () => {
+  it('normalize like modelled ones: scalars to text, empties dropped', () => {
+    expect(UnknownNodeCodec.decode({ a: [1, true, {}], b: '' })).toEqual({
+      _tag: 'Right',
+      right: { a: ['1', 'true'] },
+    });
+    expect(UnknownNodeCodec.decode(null)).toEqual({ _tag: 'Right', right: undefined });
+    expect(UnknownNodesCodec.decode('')).toEqual({ _tag: 'Right', right: {} });
+    expect(UnknownNodesCodec.decode('text')._tag).toBe('Left');
+  });
+});

@@ -1,0 +1,66 @@
+import fc from 'fast-check';
+import { formatTime, JobTime, parseTime, WorkflowTime } from '../src/codecs/time';
+
+const instant = (text: string): number | undefined => parseTime(text)?.getTime();
+
+describe('parseTime', () => {
+  it('reads every form CI and its docs use, at the right instant', () => {
+    const expected = Date.parse('2022-06-30T10:42:20Z');
+    expect(instant('2022-06-30T18:42:20+0800')).toBe(expected);
+    expect(instant('2022-06-30T18:42:20+08:00')).toBe(expected);
+    expect(instant('2022-06-30 18:42:20+0800')).toBe(expected);
+    expect(instant('2022-06-30T10:42:20Z')).toBe(expected);
+    expect(instant('2022-06-30T05:12:20-0530')).toBe(expected);
+    expect(instant('2022-06-30T10:42:20.250Z')).toBe(expected + 250);
+  });
+
+  it('crosses day, month and year boundaries through the offset', () => {
+    expect(parseTime('2023-01-01T07:59:59+0800')?.toISOString()).toBe('2022-12-31T23:59:59.000Z');
+    expect(parseTime('2024-02-29T00:00:00+0800')?.toISOString()).toBe('2024-02-28T16:00:00.000Z');
+  });
+
+  it.each([
+    '2022-02-29T00:00:00+0800',
+    '2022-13-01T00:00:00+0800',
+    '2022-06-31T00:00:00+0800',
+    '2022-06-30T24:00:00+0800',
+    '2022-06-30T18:60:00+0800',
+    '2022-06-30T18:42:60+0800',
+    '2022-06-30T18:42:20+2400',
+    '2022-06-30T18:42:20',
+    '2022-06-30',
+    '1656585740',
+    'yesterday',
+  ])('refuses %j', (text) => {
+    expect(parseTime(text)).toBeUndefined();
+  });
+});
+
+describe('time codecs', () => {
+  it('read `-` and blank as absent', () => {
+    expect(JobTime.decode('-')).toEqual({ _tag: 'Right', right: undefined });
+    expect(WorkflowTime.decode('  ')).toEqual({ _tag: 'Right', right: undefined });
+  });
+
+  it('refuse what is not a time', () => {
+    expect(JobTime.decode('2022-02-30T00:00:00+0800')._tag).toBe('Left');
+    expect(JobTime.decode(1656585740)._tag).toBe('Left');
+  });
+
+  it('write CI’s own forms in its +08:00 zone', () => {
+    const date = new Date('2022-08-09T06:54:17Z');
+    expect(JobTime.encode(date)).toBe('2022-08-09T14:54:17+0800');
+    expect(WorkflowTime.encode(date)).toBe('2022-08-09 14:54:17+0800');
+  });
+
+  it('round-trip every instant of years 0000 to 9999 to the millisecond', () => {
+    const min = Date.parse('0000-01-02T00:00:00Z');
+    const max = Date.parse('9999-12-30T00:00:00Z');
+    fc.assert(
+      fc.property(fc.integer({ min, max }), fc.constantFrom<'T' | ' '>('T', ' '), (ms, separator) => {
+        expect(parseTime(formatTime(new Date(ms), separator))?.getTime()).toBe(ms);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
