@@ -26,6 +26,7 @@ export interface StructC<R extends t.Props, O extends t.Props> extends t.Type<
   StructOutput<R, O>,
   unknown
 > {
+  readonly kind: 'struct';
   readonly required: R;
   readonly optional: O;
 }
@@ -101,5 +102,9 @@ export function struct<R extends t.Props, O extends t.Props>(
     }) &&
     requiredKeys.every((key) => Object.prototype.hasOwnProperty.call(u, key));
 
-  return Object.assign(new t.Type(name, is, validate, encode), { required, optional });
+  return Object.assign(new t.Type(name, is, validate, encode), {
+    kind: 'struct' as const,
+    required,
+    optional,
+  });
 }
