@@ -1,4 +1,4 @@
-import * as t from 'io-ts';
+import * as t from './io';
 
 /**
  * The codec of a union decided by a look at the input. `select` is that look; `members()` lists the codecs

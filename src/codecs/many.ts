@@ -1,5 +1,6 @@
-import * as t from 'io-ts';
+import * as t from './io';
 import { isAbsent } from './absent';
+import { validateChild } from './child';
 
 /** The codec of a node that can repeat; `item` is the codec of one occurrence. */
 export interface ManyC<C extends t.Mixed> extends t.Type<
@@ -32,7 +33,7 @@ export function many<C extends t.Mixed>(codec: C): ManyC<C> {
       const errors: t.ValidationError[] = [];
       items.forEach((item, index) => {
         if (isAbsent(item)) return;
-        const result = codec.validate(item, t.appendContext(c, `[${index}]`, codec, item));
+        const result = validateChild(codec, item, c, index);
         if (result._tag === 'Left') errors.push(...result.left);
         else if (!isAbsent(result.right)) output.push(result.right);
       });

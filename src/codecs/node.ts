@@ -1,4 +1,4 @@
-import * as t from 'io-ts';
+import * as t from './io';
 import { setNode } from '../plain';
 import { isAbsent } from './absent';
 

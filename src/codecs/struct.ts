@@ -1,6 +1,8 @@
-import * as t from 'io-ts';
+import * as t from './io';
 import { setNode } from '../plain';
 import { isAbsent } from './absent';
+import { validateChild } from './child';
+import { Text } from './text';
 import { UnknownNodeCodec } from './node';
 
 type Present<C extends t.Mixed> = Exclude<t.TypeOf<C>, undefined>;
@@ -64,7 +66,11 @@ export function struct<R extends t.Props, O extends t.Props>(
       const field = fields.get(key);
       const codec: t.Mixed = field?.codec ?? UnknownNodeCodec;
       if (isAbsent(raw)) continue;
-      const result = codec.validate(raw, t.appendContext(c, key, codec, raw));
+      if (codec === Text && typeof raw === 'string') {
+        setNode(output, key, raw); // what Text.validate answers, without wrapping and unwrapping it
+        continue;
+      }
+      const result = validateChild(codec, raw, c, key);
       if (result._tag === 'Left') errors.push(...result.left);
       else if (!isAbsent(result.right)) setNode(output, key, result.right);
     }

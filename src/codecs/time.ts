@@ -1,32 +1,63 @@
-import * as t from 'io-ts';
+import * as t from './io';
 
-const TIME =
-  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?(?:(Z)|([+-])(\d{2}):?(\d{2}))$/;
+const TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:?\d{2})$/;
 
-const daysIn = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
+/** Days in a month as `Date.UTC(year, month, 0)` counts them (which reads years 0-99 as 1900-1999). */
+function daysIn(year: number, month: number): number {
+  if (month !== 2) return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  const y = year < 100 ? year + 1900 : year;
+  return y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28;
+}
+
+/** Days from 1970-01-01 to a proleptic Gregorian date, as `setUTCFullYear` counts them (no 1900 offset). */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra - 719468;
+}
+
+/** `text[at, at + width)` read as decimal digits (the caller has checked that they are digits). */
+function digits(text: string, at: number, width: number): number {
+  let value = 0;
+  for (let i = at; i < at + width; i++) value = value * 10 + text.charCodeAt(i) - 0x30;
+  return value;
+}
 
 /** Parses CI's time forms (`+0800`, `+08:00`, `Z`; `T` or a space) to a `Date`, or `undefined` if impossible. */
 export function parseTime(text: string): Date | undefined {
-  const m = TIME.exec(text);
-  if (m === null) return undefined;
-  const [year, month, day, hour, minute, second] = m.slice(1, 7).map(Number) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
-  const [, , , , , , , fraction = '', zulu, sign, offsetHours = '0', offsetMinutes = '0'] = m;
+  if (!TIME.test(text)) return undefined;
+  // TIME fixes every position up to the seconds; a fraction and the zone follow.
+  const year = digits(text, 0, 4);
+  const month = digits(text, 5, 2);
+  const day = digits(text, 8, 2);
+  const hour = digits(text, 11, 2);
+  const minute = digits(text, 14, 2);
+  const second = digits(text, 17, 2);
   if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) return undefined;
   if (hour > 23 || minute > 59 || second > 59) return undefined;
-  const offset = zulu === undefined ? Number(offsetHours) * 60 + Number(offsetMinutes) : 0;
-  if (Number(offsetHours) > 23 || Number(offsetMinutes) > 59) return undefined;
-  const millis = Number(fraction.padEnd(3, '0').slice(0, 3));
-  const utc = new Date(0);
-  utc.setUTCFullYear(year, month - 1, day); // setUTCFullYear, unlike Date.UTC, keeps years below 100
-  utc.setUTCHours(hour, minute, second, millis);
-  return new Date(utc.getTime() - (sign === '-' ? -offset : offset) * 60_000);
+  let at = 19;
+  let millis = 0;
+  if (text.charCodeAt(at) === 0x2e /* . */) {
+    // The fraction's first three digits are the milliseconds (`.5` is 500 ms); further digits are dropped.
+    for (let place = 100; ; place /= 10) {
+      const code = text.charCodeAt(++at);
+      if (code < 0x30 || code > 0x39) break;
+      if (place >= 1) millis += (code - 0x30) * place;
+    }
+  }
+  let offset = 0;
+  if (text.charCodeAt(at) !== 0x5a /* Z */) {
+    const offsetHours = digits(text, at + 1, 2);
+    const offsetMinutes = digits(text, text.length - 2, 2);
+    if (offsetHours > 23 || offsetMinutes > 59) return undefined;
+    offset = (offsetHours * 60 + offsetMinutes) * (text.charCodeAt(at) === 0x2d /* - */ ? -1 : 1);
+  }
+  const local =
+    daysFromCivil(year, month, day) * 86_400_000 + ((hour * 60 + minute) * 60 + second) * 1000 + millis;
+  return new Date(local - offset * 60_000);
 }
 
 const CHINA_STANDARD_TIME = 8 * 60;

@@ -1,0 +1,226 @@
+import fc from 'fast-check';
+import * as real from 'io-ts';
+import * as ours from '../src/codecs/io';
+import { alwaysBuildingContexts } from '../src/codecs/child';
+import { parseTime } from '../src/codecs/time';
+import { decodePlain } from '../src/decode-plain';
+import type { PlainData } from '../src/plain';
+
+/** The time parser as it was before it was tuned (regex groups and `Date` setters), kept as the oracle. */
+function parseTimePlain(text: string): Date | undefined {
+  const TIME =
+    /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?(?:(Z)|([+-])(\d{2}):?(\d{2}))$/;
+  const daysIn = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const m = TIME.exec(text);
+  if (m === null) return undefined;
+  const [year, month, day, hour, minute, second] = m.slice(1, 7).map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  const [, , , , , , , fraction = '', zulu, sign, offsetHours = '0', offsetMinutes = '0'] = m;
+  if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) return undefined;
+  if (hour > 23 || minute > 59 || second > 59) return undefined;
+  const offset = zulu === undefined ? Number(offsetHours) * 60 + Number(offsetMinutes) : 0;
+  if (Number(offsetHours) > 23 || Number(offsetMinutes) > 59) return undefined;
+  const millis = Number(fraction.padEnd(3, '0').slice(0, 3));
+  const utc = new Date(0);
+  utc.setUTCFullYear(year, month - 1, day);
+  utc.setUTCHours(hour, minute, second, millis);
+  return new Date(utc.getTime() - (sign === '-' ? -offset : offset) * 60_000);
+}
+
+describe('fast path', () => {
+  const two = (n: number): string => String(n).padStart(2, '0');
+  const timeText = fc
+    .record({
+      year: fc.oneof(fc.integer({ min: 0, max: 9999 }), fc.constantFrom(0, 4, 99, 100, 1900, 2000, 2024)),
+      month: fc.integer({ min: 0, max: 13 }),
+      day: fc.integer({ min: 0, max: 32 }),
+      separator: fc.constantFrom('T', ' ', 't', '_'),
+      hour: fc.integer({ min: 0, max: 25 }),
+      minute: fc.integer({ min: 0, max: 61 }),
+      second: fc.integer({ min: 0, max: 61 }),
+      fraction: fc.option(fc.stringMatching(/^[0-9]{0,10}$/)),
+      zone: fc.constantFrom('Z', 'z', '', '+', '-'),
+      offsetHours: fc.integer({ min: 0, max: 25 }),
+      colon: fc.boolean(),
+      offsetMinutes: fc.integer({ min: 0, max: 61 }),
+    })
+    .map(
+      (t) =>
+        `${String(t.year).padStart(4, '0')}-${two(t.month)}-${two(t.day)}${t.separator}` +
+        `${two(t.hour)}:${two(t.minute)}:${two(t.second)}${t.fraction === null ? '' : `.${t.fraction}`}` +
+        (t.zone === '+' || t.zone === '-'
+          ? `${t.zone}${two(t.offsetHours)}${t.colon ? ':' : ''}${two(t.offsetMinutes)}`
+          : t.zone),
+    );
+
+  test('parseTime reads every text exactly as the plain parser does', () => {
+    fc.assert(
+      fc.property(fc.oneof(timeText, fc.string()), (text) => {
+        expect(parseTime(text)?.getTime()).toBe(parseTimePlain(text)?.getTime());
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  test('parseTime keeps the quirks: years below 100 leap like 19xx, fractions are truncated', () => {
+    for (const text of [
+      '0000-02-29T00:00:00Z',
+      '0004-02-29T00:00:00Z',
+      '0096-02-29T12:00:00+0800',
+      '2000-02-29T00:00:00.9999Z',
+      '1900-02-29T00:00:00Z',
+      '2022-06-30T18:42:20.5-05:30',
+      '9999-12-31 23:59:59.999999999+2359',
+    ]) {
+      expect(parseTime(text)?.getTime()).toBe(parseTimePlain(text)?.getTime());
+    }
+    expect(parseTime('0000-02-29T00:00:00Z')).toBeUndefined(); // Date.UTC reads year 0 as 1900
+  });
+
+  // Plain data shaped like callbacks, with every kind of wrong value in every place.
+  const leaf = fc.oneof(
+    fc.constantFrom('TaskFinish', 'WorkflowFinish', 'ExtractDigitalWatermark', 'Transcode', 'Success', ''),
+    fc.constantFrom('2022-06-30T18:42:20+0800', '2022-08-09 14:54:17+0800', '-', '2022-13-01T00:00:00Z', ' '),
+    fc.string({ maxLength: 4 }),
+    fc.integer(),
+    fc.boolean(),
+    fc.constant(null),
+  );
+  const key = fc.constantFrom(
+    'EventName',
+    'JobsDetail',
+    'WorkflowExecution',
+    'JobId',
+    'Tag',
+    'Code',
+    'Message',
+    'State',
+    'CreationTime',
+    'StartTime',
+    'EndTime',
+    'CreateTime',
+    'Input',
+    'Operation',
+    'ExtractDigitalWatermark',
+    'Workflow',
+    'CosHeaders',
+    'Key',
+    'Value',
+    'Tasks',
+    'RunId',
+    'UserData',
+    'Other',
+    '__proto__',
+  );
+  const { node } = fc.letrec<{ node: PlainData }>((tie) => ({
+    node: fc.oneof(
+      { depthSize: 'small', withCrossShrink: true },
+      leaf,
+      fc.array(tie('node'), { maxLength: 3 }),
+      fc.array(fc.tuple(key, tie('node')), { maxLength: 6 }).map((entries) => {
+        const object: Record<string, PlainData> = {};
+        for (const [name, value] of entries) {
+          Object.defineProperty(object, name, {
+            value,
+            enumerable: true,
+            writable: true,
+            configurable: true,
+          });
+        }
+        return object;
+      }),
+    ),
+  }));
+  const body = fc.record(
+    {
+      EventName: fc.constantFrom('TaskFinish', 'WorkflowFinish', undefined),
+      JobsDetail: fc.oneof(
+        node,
+        fc.record(
+          { JobId: leaf, Tag: leaf, CreationTime: leaf, Input: node, Operation: node },
+          { requiredKeys: [] },
+        ),
+      ),
+      WorkflowExecution: fc.oneof(
+        node,
+        fc.record({ RunId: leaf, Tasks: node, CreateTime: leaf }, { requiredKeys: [] }),
+      ),
+      extra: node,
+    },
+    { requiredKeys: [] },
+  );
+
+  test('codecs decode and report exactly as when every child builds its context up front', () => {
+    let failures = 0;
+    fc.assert(
+      fc.property(body, (data) => {
+        const fast = decodePlain(data as PlainData);
+        const reference = alwaysBuildingContexts(() => decodePlain(data as PlainData));
+        expect(fast).toEqual(reference);
+        if (fast._tag === 'Left') failures++;
+      }),
+      { numRuns: 2000 },
+    );
+    expect(failures).toBeGreaterThan(200);
+  });
+});
+
+describe('io.ts (the io-ts runtime the codecs use)', () => {
+  type Lib = Pick<typeof real, 'Type' | 'success' | 'failure' | 'failures' | 'identity' | 'appendContext'>;
+  /** A context with each entry's codec replaced by its name, to compare across the two libraries. */
+  const portable = (result: real.Validation<unknown>): unknown =>
+    result._tag === 'Right'
+      ? result
+      : result.left.map(({ value, context, message }) => ({
+          value,
+          message,
+          context: context.map(({ key, type, actual }) => ({ key, type: type.name, actual })),
+        }));
+  const codecs = (lib: Lib) => {
+    const text = new lib.Type<string, string, unknown>(
+      'text',
+      (u): u is string => typeof u === 'string',
+      (u, c) => (typeof u === 'string' ? lib.success(u) : lib.failure(u, c, 'not text')),
+      lib.identity,
+    );
+    const short = new lib.Type<string, string, string>(
+      'short',
+      (u): u is string => typeof u === 'string' && u.length < 3,
+      (u, c) =>
+        u.length < 3 ? lib.success(u) : lib.failure(u, lib.appendContext(c, 'length', text, u.length)),
+      (a) => a.toUpperCase(),
+    );
+    return { text, short, piped: text.pipe(short), named: text.pipe(short, 'named'), plain: text.pipe(text) };
+  };
+
+  test('decodes, pipes, encodes and reports the same', () => {
+    const a = codecs(real);
+    const b = codecs(ours);
+    for (const input of ['ab', 'abcd', 7, undefined, null]) {
+      for (const key of ['text', 'piped', 'named', 'plain'] as const) {
+        const { decode } = a[key]; // decode is bound in both
+        expect(portable(b[key].decode(input))).toEqual(portable(decode(input)));
+      }
+    }
+    expect(b.piped.name).toBe(a.piped.name);
+    expect(b.named.name).toBe('named');
+    expect(b.piped.encode('ab')).toBe(a.piped.encode('ab'));
+    expect(b.plain.encode).toBe(ours.identity); // identity encoders compose to identity, as in io-ts
+    expect(a.plain.encode).toBe(real.identity);
+    expect(b.piped.is('ab')).toBe(true);
+    expect(b.text.asDecoder()).toBe(b.text);
+    expect(b.text.asEncoder()).toBe(b.text);
+    const context = [{ key: '', type: a.text, actual: 1 }];
+    expect(ours.appendContext(context, 'k', a.text, 2)).toEqual(real.appendContext(context, 'k', a.text, 2));
+    expect(ours.appendContext(context, 'k', a.text, 2)).not.toBe(context);
+    expect(ours.failures([])).toEqual(real.failures([]));
+    expect(ours.failure(1, context)).toEqual(real.failure(1, context));
+    expect(ours.success(1)).toEqual(real.success(1));
+  });
+});

@@ -1,0 +1,67 @@
+/**
+ * The test oracle for the JSON adapter's fast path: the JSON adapter as it was before it was tuned, kept
+ * verbatim. The property tests in json-adapter.test.ts check that `parseJson` answers exactly what this does.
+ */
+import type { CallbackError, MalformedJson } from '../src/errors';
+import { MAX_DEPTH, type PlainData } from '../src/plain';
+import { left, right, type Result } from '../src/result';
+
+/** Walks a parsed value without recursion: is it nested too deep, and does it hold a number? */
+function inspect(root: unknown): 'too-deep' | 'has-number' | 'ok' {
+  let hasNumber = false;
+  const values: unknown[] = [root];
+  const depths: number[] = [1];
+  while (values.length > 0) {
+    const value = values.pop();
+    const depth = depths.pop() as number;
+    if (typeof value === 'number') hasNumber = true;
+    else if (typeof value === 'object' && value !== null) {
+      if (depth > MAX_DEPTH) return 'too-deep';
+      for (const child of Array.isArray(value) ? value : Object.values(value)) {
+        values.push(child);
+        depths.push(depth + 1);
+      }
+    }
+  }
+  return hasNumber ? 'has-number' : 'ok';
+}
+
+const TOKEN = /"[^"\\]*(?:\\[\s\S][^"\\]*)*"|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/g;
+
+/**
+ * Rewrites every number of a valid JSON text as a string of its digits, as the sender wrote them:
+ * `JSON.parse` would turn `1234567890123456789012` into `1.2345678901234568e+21` and `1.50` into `1.5`.
+ */
+function quoteNumbers(text: string): string {
+  return text.replace(TOKEN, (token) => (token.charCodeAt(0) === 0x22 /* " */ ? token : `"${token}"`));
+}
+
+function malformed(error: unknown): MalformedJson {
+  const message = error instanceof Error ? error.message : String(error);
+  const position = /at position (\d+)/.exec(message)?.[1];
+  return position === undefined
+    ? { _tag: 'MalformedJson', message }
+    : { _tag: 'MalformedJson', message, position: Number(position) };
+}
+
+/**
+ * The JSON adapter: parses a text, bounds its nesting, and keeps numbers as the text they were sent as.
+ * `JSON.parse` makes `__proto__` an own property, so keys cannot reach a prototype.
+ * @internal
+ */
+export function parseJsonPlain(text: string): Result<CallbackError, PlainData> {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    return left(malformed(e));
+  }
+  switch (inspect(value)) {
+    case 'too-deep':
+      return left({ _tag: 'MalformedJson', message: `values nest deeper than ${MAX_DEPTH} levels` });
+    case 'has-number':
+      return right(JSON.parse(quoteNumbers(text)) as PlainData);
+    case 'ok':
+      return right(value as PlainData);
+  }
+}
