@@ -1,6 +1,4 @@
 import fc from 'fast-check';
-import * as real from 'io-ts';
-import * as ours from '../src/codecs/io';
 import { alwaysBuildingContexts } from '../src/codecs/child';
 import { parseTime } from '../src/codecs/time';
 import { decodePlain } from '../src/decode-plain';
@@ -168,59 +166,5 @@ describe('fast path', () => {
       { numRuns: 2000 },
     );
     expect(failures).toBeGreaterThan(200);
-  });
-});
-
-describe('io.ts (the io-ts runtime the codecs use)', () => {
-  type Lib = Pick<typeof real, 'Type' | 'success' | 'failure' | 'failures' | 'identity' | 'appendContext'>;
-  /** A context with each entry's codec replaced by its name, to compare across the two libraries. */
-  const portable = (result: real.Validation<unknown>): unknown =>
-    result._tag === 'Right'
-      ? result
-      : result.left.map(({ value, context, message }) => ({
-          value,
-          message,
-          context: context.map(({ key, type, actual }) => ({ key, type: type.name, actual })),
-        }));
-  const codecs = (lib: Lib) => {
-    const text = new lib.Type<string, string, unknown>(
-      'text',
-      (u): u is string => typeof u === 'string',
-      (u, c) => (typeof u === 'string' ? lib.success(u) : lib.failure(u, c, 'not text')),
-      lib.identity,
-    );
-    const short = new lib.Type<string, string, string>(
-      'short',
-      (u): u is string => typeof u === 'string' && u.length < 3,
-      (u, c) =>
-        u.length < 3 ? lib.success(u) : lib.failure(u, lib.appendContext(c, 'length', text, u.length)),
-      (a) => a.toUpperCase(),
-    );
-    return { text, short, piped: text.pipe(short), named: text.pipe(short, 'named'), plain: text.pipe(text) };
-  };
-
-  test('decodes, pipes, encodes and reports the same', () => {
-    const a = codecs(real);
-    const b = codecs(ours);
-    for (const input of ['ab', 'abcd', 7, undefined, null]) {
-      for (const key of ['text', 'piped', 'named', 'plain'] as const) {
-        const { decode } = a[key]; // decode is bound in both
-        expect(portable(b[key].decode(input))).toEqual(portable(decode(input)));
-      }
-    }
-    expect(b.piped.name).toBe(a.piped.name);
-    expect(b.named.name).toBe('named');
-    expect(b.piped.encode('ab')).toBe(a.piped.encode('ab'));
-    expect(b.plain.encode).toBe(ours.identity); // identity encoders compose to identity, as in io-ts
-    expect(a.plain.encode).toBe(real.identity);
-    expect(b.piped.is('ab')).toBe(true);
-    expect(b.text.asDecoder()).toBe(b.text);
-    expect(b.text.asEncoder()).toBe(b.text);
-    const context = [{ key: '', type: a.text, actual: 1 }];
-    expect(ours.appendContext(context, 'k', a.text, 2)).toEqual(real.appendContext(context, 'k', a.text, 2));
-    expect(ours.appendContext(context, 'k', a.text, 2)).not.toBe(context);
-    expect(ours.failures([])).toEqual(real.failures([]));
-    expect(ours.failure(1, context)).toEqual(real.failure(1, context));
-    expect(ours.success(1)).toEqual(real.success(1));
   });
 });

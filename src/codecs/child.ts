@@ -1,4 +1,4 @@
-import * as t from './io';
+import * as t from 'io-ts';
 
 /** Set while a failed child runs again with its own context, so that everything under it builds contexts too. */
 let precise = false;

@@ -1,4 +1,4 @@
-import * as t from './io';
+import * as t from 'io-ts';
 
 /**
  * The codec of a union decided by a look at the input. `select` is that look; `members()` lists the codecs

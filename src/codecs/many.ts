@@ -1,4 +1,4 @@
-import * as t from './io';
+import * as t from 'io-ts';
 import { isAbsent } from './absent';
 import { validateChild } from './child';
 

@@ -1,4 +1,4 @@
-import * as t from './io';
+import * as t from 'io-ts';
 import { setNode } from '../plain';
 import { isAbsent } from './absent';
 

@@ -1,4 +1,4 @@
-import * as t from './io';
+import * as t from 'io-ts';
 import { dispatch } from './dispatch';
 import { JobsDetailCodec, type JobsDetail } from './jobs-detail';
 import { one } from './many';

@@ -1,4 +1,4 @@
-import * as t from './io';
+import * as t from 'io-ts';
 
 /** The codec of a text leaf, tagged so that tools (encoders, arbitraries) can tell it from other codecs. */
 export interface TextC extends t.Type<string, string, unknown> {

@@ -1,4 +1,4 @@
-import * as t from './io';
+import * as t from 'io-ts';
 
 const TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:?\d{2})$/;
 

@@ -1,0 +1,28 @@
+import { build } from 'esbuild';
+import { resolve } from 'node:path';
+
+/** The files a browser bundle of one built entry pulls in. */
+async function inputsOf(entry: string): Promise<string[]> {
+  const result = await build({
+    entryPoints: [resolve(__dirname, '../../dist', entry)],
+    bundle: true,
+    write: false,
+    metafile: true,
+    platform: 'browser',
+    format: 'esm',
+    logLevel: 'silent',
+  });
+  return Object.keys(result.metafile.inputs);
+}
+
+describe('bundles', () => {
+  it('cos-ci-callback/json carries no XML parser', async () => {
+    const inputs = await inputsOf('json.js');
+    expect(inputs.some((path) => path.includes('io-ts'))).toBe(true); // the walk does reach dependencies
+    expect(inputs.filter((path) => path.includes('fast-xml-parser'))).toEqual([]);
+  });
+
+  it('cos-ci-callback/fetch decodes both formats, so it carries the XML parser', async () => {
+    expect((await inputsOf('fetch.js')).some((path) => path.includes('fast-xml-parser'))).toBe(true);
+  });
+});
