@@ -3,6 +3,7 @@ import { CallbackResponseCodec, type CallbackResponse } from './codecs/response'
 import { fieldOf, shapeOf } from './codecs/shape';
 import { formatTime, parseTime } from './codecs/time';
 import { setNode } from './plain';
+import { NAME_CHAR, NAME_START, NOT_XML_CHAR } from './xml-syntax';
 
 /** How {@link encodeCallback} lays a body out. */
 export interface EncodeOptions {
@@ -24,18 +25,9 @@ const MIXED_TEXT = '#text';
 /** The empty element written where only an element keeps a node an object (it decodes to nothing). */
 const FILLER = '_';
 
-/** The XML names the decoder's parser reads: XML 1.0's `Name` production within the BMP. */
-const NAME_START =
-  ':A-Z_a-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D' +
-  '\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD';
 // The combining marks are name characters in their own right here, never parts of a grapheme.
-// eslint-disable-next-line no-misleading-character-class
-const XML_NAME = new RegExp(`^[${NAME_START}][${NAME_START}\\-.0-9\\u00B7\\u0300-\\u036F\\u203F-\\u2040]*$`);
 
-/** A UTF-16 code unit sequence that is not an XML 1.0 `Char`: C0 controls, U+FFFE/U+FFFF, lone surrogates. */
-const NOT_XML_CHAR =
-  // eslint-disable-next-line no-control-regex
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const XML_NAME = new RegExp(`^[${NAME_START}][${NAME_CHAR}]*$`);
 
 const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '\r': '&#xD;' };
 

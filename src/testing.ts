@@ -13,6 +13,7 @@ import { discriminantOf, fieldOf, literalAt, shapeOf } from './codecs/shape';
 import type { StructC } from './codecs/struct';
 import { parseTime } from './codecs/time';
 import { setNode } from './plain';
+import { NOT_XML_CHAR } from './xml-syntax';
 
 /** What the arbitraries generate. */
 export interface ArbitraryOptions {
@@ -95,8 +96,6 @@ const TRICKY = [
   '{"a":1}',
 ];
 
-// eslint-disable-next-line no-control-regex
-const NOT_XML_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/u;
 const xmlText = (s: string): boolean => !NOT_XML_CHAR.test(s);
 
 function textArbitrary(ctx: Context): fc.Arbitrary<string> {

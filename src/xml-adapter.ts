@@ -4,6 +4,7 @@ import { MAX_DEPTH, setNode, type PlainData } from './plain';
 import { left, right, type Result } from './result';
 import { EntityError, xmlEntities } from './xml-entities';
 import { PLACEHOLDER, reduce, type Reduced } from './xml-reduce';
+import { NOT_XML_CHAR } from './xml-syntax';
 
 /**
  * Names fast-xml-parser refuses or renames (it guards its own objects). They are legal XML, so they are
@@ -99,13 +100,6 @@ function malformed(text: string, index: number, message: string): MalformedXml {
   return { _tag: 'MalformedXml', message, ...positionOf(text, index) };
 }
 
-/**
- * A character XML 1.0 forbids anywhere in a document, even as a reference: C0 controls other than tab, LF and
- * CR, U+FFFE, U+FFFF, and (in `u` mode, where pairs are one code point) a lone surrogate.
- */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const FORBIDDEN_CHAR = /[\0-\x08\x0B\x0C\x0E-\x1F\uD800-\uDFFF\uFFFE\uFFFF]/u;
-
 /** Finds a `<!` that opens neither a comment nor a CDATA section: a DOCTYPE, ENTITY or other declaration. */
 function findDeclaration(text: string): number {
   for (let i = text.indexOf('<!'); i !== -1; i = text.indexOf('<!', i + 2)) {
@@ -174,7 +168,7 @@ function parseDocument(text: string): Parsed {
  * @internal
  */
 export function parseXml(text: string): Result<CallbackError, PlainData> {
-  const forbidden = FORBIDDEN_CHAR.exec(text);
+  const forbidden = NOT_XML_CHAR.exec(text);
   if (forbidden !== null) {
     const code = (forbidden[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0');
     return left(malformed(text, forbidden.index, `character U+${code} is not allowed in XML`));

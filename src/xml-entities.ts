@@ -1,22 +1,11 @@
 import type { X2jOptions } from 'fast-xml-parser';
+import { isXmlChar } from './xml-syntax';
 
 /** Raised inside fast-xml-parser by the entity decoder, and caught by the XML adapter. */
 export class EntityError extends Error {}
 
 const NAMED_ENTITIES: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 const ENTITY = /&(?:#x([0-9A-Fa-f]{1,8})|#([0-9]{1,10})|([^\s&;]*));/g;
-
-/** Is `code` a character XML 1.0 allows in a document? */
-function isXmlChar(code: number): boolean {
-  return (
-    code === 0x9 ||
-    code === 0xa ||
-    code === 0xd ||
-    (code >= 0x20 && code <= 0xd7ff) ||
-    (code >= 0xe000 && code <= 0xfffd) ||
-    (code >= 0x10000 && code <= 0x10ffff)
-  );
-}
 
 function decodeEntity(match: string, hex?: string, dec?: string, name?: string): string {
   if (name !== undefined) {

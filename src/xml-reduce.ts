@@ -9,6 +9,8 @@
  * plain path).
  */
 
+import { NAME_CHAR, NAME_START } from './xml-syntax';
+
 /**
  * A placeholder's first character: a text run of the reduced document starting with it is a lifted run. U+FFFF
  * is not an XML character, and the adapter refuses a document holding one before it gets here.
@@ -18,12 +20,8 @@ export const PLACEHOLDER = 0xffff;
 /** Text runs at least this long are lifted out of the parser's way; shorter ones cost it less than a splice. */
 const LIFT_MIN = 64;
 
-/** fast-xml-parser's own name rule (its `util.js`), which its validator applies to tag names. */
-const NAME_START =
-  ':A-Za-z_\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD';
-const NAME_CHAR = `${NAME_START}\\-.\\d\\u00B7\\u0300-\\u036F\\u203F-\\u2040`;
 // The class lists code point ranges (combining marks may follow a name's first character), not a combined character.
-// eslint-disable-next-line no-misleading-character-class
+
 const NAME = new RegExp(`[${NAME_START}][${NAME_CHAR}]*`, 'y');
 
 /** A reference the validator accepts (its `validateAmpersand`); the decoder may still refuse it. */

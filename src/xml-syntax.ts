@@ -1,0 +1,28 @@
+/** XML 1.0's character and name rules, shared by the XML adapter, the XML encoder and the arbitraries. */
+
+/** Is `code` a character XML 1.0 allows in a document (its `Char` production)? */
+export function isXmlChar(code: number): boolean {
+  return (
+    code === 0x9 ||
+    code === 0xa ||
+    code === 0xd ||
+    (code >= 0x20 && code <= 0xd7ff) ||
+    (code >= 0xe000 && code <= 0xfffd) ||
+    (code >= 0x10000 && code <= 0x10ffff)
+  );
+}
+
+/**
+ * A character XML 1.0 forbids anywhere in a document, even as a reference: C0 controls other than tab, LF and
+ * CR, U+FFFE, U+FFFF, and (in `u` mode, where a pair is one code point) a lone surrogate.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+export const NOT_XML_CHAR = /[\0-\x08\x0B\x0C\x0E-\x1F\uD800-\uDFFF\uFFFE\uFFFF]/u;
+
+/** The characters that may start an XML name, within the BMP (fast-xml-parser's rule too), as a class body. */
+export const NAME_START =
+  ':A-Za-z_\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D' +
+  '\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD';
+
+/** The characters that may follow in an XML name, as a class body. */
+export const NAME_CHAR = `${NAME_START}\\-.0-9\\u00B7\\u0300-\\u036F\\u203F-\\u2040`;
