@@ -14,6 +14,14 @@ describe('parseTime', () => {
     expect(instant('2022-06-30T10:42:20.250Z')).toBe(expected + 250);
   });
 
+  it('knows the leap years of the proleptic Gregorian calendar, year 0000 included', () => {
+    expect(parseTime('0000-02-29T00:00:00Z')?.toISOString()).toBe('0000-02-29T00:00:00.000Z');
+    expect(parseTime('0004-02-29T00:00:00Z')?.toISOString()).toBe('0004-02-29T00:00:00.000Z');
+    expect(parseTime('2000-02-29T00:00:00Z')).toBeDefined();
+    expect(parseTime('0100-02-29T00:00:00Z')).toBeUndefined();
+    expect(parseTime('1900-02-29T00:00:00Z')).toBeUndefined();
+  });
+
   it('crosses day, month and year boundaries through the offset', () => {
     expect(parseTime('2023-01-01T07:59:59+0800')?.toISOString()).toBe('2022-12-31T23:59:59.000Z');
     expect(parseTime('2024-02-29T00:00:00+0800')?.toISOString()).toBe('2024-02-28T16:00:00.000Z');

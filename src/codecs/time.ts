@@ -2,11 +2,10 @@ import * as t from 'io-ts';
 
 const TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:?\d{2})$/;
 
-/** Days in a month as `Date.UTC(year, month, 0)` counts them (which reads years 0-99 as 1900-1999). */
+/** Days in a month of the proleptic Gregorian calendar (ISO 8601's: year 0000 is a leap year). */
 function daysIn(year: number, month: number): number {
   if (month !== 2) return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-  const y = year < 100 ? year + 1900 : year;
-  return y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28;
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
 }
 
 /** Days from 1970-01-01 to a proleptic Gregorian date, as `setUTCFullYear` counts them (no 1900 offset). */
