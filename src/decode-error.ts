@@ -21,7 +21,8 @@ export class CallbackDecodeError extends Error {
  * try {
  *   parseCallback(body);
  * } catch (e) {
- *   if (isCallbackDecodeError(e)) console.error(e.error._tag);
+ *   if (!isCallbackDecodeError(e)) throw e;
+ *   return { status: 400, body: e.message, reason: e.error._tag };
  * }
  * ```
  */

@@ -19,7 +19,7 @@ const both = { xml: parseXml, json: parseJson };
  *
  * const result = decodeCallback(body);
  * if (result._tag === 'Left') throw new Error(formatCallbackError(result.left));
- * if (result.right.EventName === 'TaskFinish') console.log(result.right.JobsDetail.JobId);
+ * const jobId = result.right.EventName === 'TaskFinish' ? result.right.JobsDetail.JobId : undefined;
  * ```
  */
 export function decodeCallback(
