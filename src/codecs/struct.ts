@@ -31,6 +31,8 @@ export interface StructC<R extends t.Props, O extends t.Props> extends t.Type<
   readonly optional: O;
 }
 
+const hasOwn = Object.prototype.hasOwnProperty;
+
 const isObject = (u: unknown): u is Record<string, unknown> =>
   typeof u === 'object' && u !== null && !Array.isArray(u);
 
@@ -48,11 +50,9 @@ export function struct<R extends t.Props, O extends t.Props>(
   required: R,
   optional: O,
 ): StructC<R, O> {
-  const fields = new Map<string, { readonly codec: t.Mixed; readonly required: boolean }>();
-  for (const key of Object.keys(required))
-    fields.set(key, { codec: required[key] as t.Mixed, required: true });
-  for (const key of Object.keys(optional))
-    fields.set(key, { codec: optional[key] as t.Mixed, required: false });
+  const fields = new Map<string, t.Mixed>();
+  for (const key of Object.keys(required)) fields.set(key, required[key] as t.Mixed);
+  for (const key of Object.keys(optional)) fields.set(key, optional[key] as t.Mixed);
   const requiredKeys = Object.keys(required);
   const expected = `an object (${name})`;
 
@@ -61,18 +61,21 @@ export function struct<R extends t.Props, O extends t.Props>(
     const input = isObject(u) ? u : {};
     const output: Record<string, unknown> = {};
     const errors: t.ValidationError[] = [];
-    for (const key of Object.keys(input)) {
+    for (const key in input) {
+      if (!hasOwn.call(input, key)) continue;
       const raw = input[key];
-      const field = fields.get(key);
-      const codec: t.Mixed = field?.codec ?? UnknownNodeCodec;
       if (isAbsent(raw)) continue;
-      if (codec === Text && typeof raw === 'string') {
-        setNode(output, key, raw); // what Text.validate answers, without wrapping and unwrapping it
+      const field = fields.get(key);
+      if (field === Text && typeof raw === 'string') {
+        output[key] = raw; // what Text.validate answers, without wrapping and unwrapping it
         continue;
       }
-      const result = validateChild(codec, raw, c, key);
+      const result = validateChild(field ?? UnknownNodeCodec, raw, c, key);
       if (result._tag === 'Left') errors.push(...result.left);
-      else if (!isAbsent(result.right)) setNode(output, key, result.right);
+      else if (isAbsent(result.right)) continue;
+      else if (field === undefined)
+        setNode(output, key, result.right); // an unmodelled name may be `__proto__`
+      else output[key] = result.right;
     }
     for (const key of requiredKeys) {
       if (Object.prototype.hasOwnProperty.call(output, key)) continue;
@@ -89,7 +92,7 @@ export function struct<R extends t.Props, O extends t.Props>(
     for (const key of Object.keys(a)) {
       const value = (a as Record<string, unknown>)[key];
       const field = fields.get(key);
-      setNode(output, key, field === undefined ? value : field.codec.encode(value));
+      setNode(output, key, field === undefined ? value : field.encode(value));
     }
     return output as StructOutput<R, O>;
   };
@@ -98,7 +101,7 @@ export function struct<R extends t.Props, O extends t.Props>(
     isObject(u) &&
     Object.keys(u).every((key) => {
       const field = fields.get(key);
-      return field === undefined ? UnknownNodeCodec.is(u[key]) : field.codec.is(u[key]);
+      return (field ?? UnknownNodeCodec).is(u[key]);
     }) &&
     requiredKeys.every((key) => Object.prototype.hasOwnProperty.call(u, key));
 
