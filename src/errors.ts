@@ -4,7 +4,7 @@ export interface CallbackIssue {
   readonly path: string;
   /** What the node should have been. */
   readonly expected: string;
-  /** A short description of what was found. */
+  /** A short description of what was found: text over 60 characters is cut, a list or object named by its kind. */
   readonly actual: string;
 }
 
@@ -53,7 +53,10 @@ export interface UnsupportedEvent {
 /** The body is well-formed but does not have the shape of a callback. */
 export interface InvalidCallback {
   readonly _tag: 'InvalidCallback';
+  /** The first 100 issues at most, in document order, one per path. */
   readonly issues: readonly [CallbackIssue, ...CallbackIssue[]];
+  /** How many more issues the body has beyond `issues` (0 when every issue is listed). */
+  readonly omitted: number;
 }
 
 /** Everything that can go wrong while decoding a callback body, tagged by `_tag`. */

@@ -224,6 +224,7 @@ function parseXmlWith(
       issues: [
         { path: '', expected: 'a <Response> root element', actual: `<${rootName.replace(/^#/, '')}>` },
       ],
+      omitted: 0,
     });
   }
   return right(toPlain(root[rootName] as OrderedNode[], lifted));

@@ -94,6 +94,7 @@ describe('decodeCallback', () => {
             "path": "JobsDetail",
           },
         ],
+        "omitted": 0,
       }
     `);
   });

@@ -14,6 +14,7 @@ describe('formatCallbackError', () => {
       {
         _tag: 'InvalidCallback',
         issues: [{ path: 'JobsDetail.JobId', expected: 'text', actual: 'nothing' }],
+        omitted: 0,
       },
       {
         _tag: 'InvalidCallback',
@@ -25,6 +26,7 @@ describe('formatCallbackError', () => {
           },
           { path: 'JobsDetail.Input.CosHeaders[1].Key', expected: 'text', actual: 'nothing' },
         ],
+        omitted: 0,
       },
     ];
     expect(errors.map(formatCallbackError).join('\n')).toMatchInlineSnapshot(`

@@ -104,6 +104,7 @@ describe('parseXml: values', () => {
             "path": "",
           },
         ],
+        "omitted": 0,
       }
     `);
   });

@@ -1,15 +1,83 @@
 import * as t from 'io-ts';
 
-/** Set while a failed child runs again with its own context, so that everything under it builds contexts too. */
-let precise = false;
+/**
+ * What a decode run does with a failing child:
+ * - `check`: only whether it fails counts (a first look, whose errors are thrown away): stop at the first failure;
+ * - `collect`: each failure becomes an error with its context (its path);
+ * - `count`: the cap is reached: failures are counted in `omitted`, with no context and no list of errors.
+ */
+type Mode = 'check' | 'collect' | 'count';
+
+/** The state of one capped decode, shared by the codecs through the root entry of io-ts's context. */
+interface Run {
+  mode: Mode;
+  /** Errors collected so far, by the children that returned. */
+  collected: number;
+  readonly cap: number;
+  /** Failures counted, not collected, once `cap` errors were. */
+  omitted: number;
+}
+
+interface RunEntry extends t.ContextEntry {
+  readonly run: Run;
+}
+
+/** The failure of a child whose errors were counted: its parent fails, with nothing more to report. */
+const COUNTED: t.Validation<never> = t.failures([]);
 
 /**
- * Validates a child node, the way `codec.validate(value, t.appendContext(c, key, codec, value))` does, without
- * building a context on the success path (io-ts copies the whole context for every node). The child first runs
- * with its parent's context; only if it fails does it run again with its own, every node under it building its
- * context as before, so errors carry exactly the paths they always had. This is sound because whether a codec
- * succeeds, and with what, never depends on the context: only error paths do. A failure costs one more run of
- * the failing branch per level, linear in the depth.
+ * The run a context belongs to, or `undefined` when the codec was called the plain io-ts way (`codec.decode`):
+ * then every child builds its context and every failure is collected, as io-ts codecs do.
+ * @internal
+ */
+export const runOf = (c: t.Context): Run | undefined => (c[0] as Partial<RunEntry> | undefined)?.run;
+
+/**
+ * Stops at a failing child in a run's `check` mode, where nothing but the failure counts.
+ * @internal
+ */
+export const checking = (run: Run | undefined): boolean => run?.mode === 'check';
+
+/**
+ * The error for a child that is missing: with the child's own context, unless it will only be counted.
+ * @internal
+ */
+export function missingChild(
+  c: t.Context,
+  key: string,
+  codec: t.Mixed,
+  value: unknown,
+  run: Run | undefined,
+): t.ValidationError {
+  const context = run === undefined || run.mode === 'collect' ? t.appendContext(c, key, codec, value) : c;
+  return { value, context };
+}
+
+/**
+ * Validates `value` with `codec`, collecting at most `cap` errors in document order and counting the rest
+ * exactly, without building their contexts: a body with 130,000 wrong list items costs 100 contexts, not 130,000.
+ * The codecs read the run from the context's root entry, so nothing is shared between decodes.
+ * @internal
+ */
+export function validateCapped<A>(
+  codec: t.Decoder<unknown, A>,
+  value: unknown,
+  cap: number,
+): { readonly result: t.Validation<A>; readonly omitted: number } {
+  const run: Run = { mode: 'collect', collected: 0, cap, omitted: 0 };
+  const root: RunEntry = { key: '', type: codec, actual: value, run };
+  const result = codec.validate(value, [root]);
+  return { result, omitted: run.omitted };
+}
+
+/**
+ * Validates a child node, the way `codec.validate(value, t.appendContext(c, key, codec, value))` does, but
+ * builds contexts only for errors that are reported. In a run, a child is first checked with its parent's
+ * context (most children succeed, and io-ts copies the whole context for every node); only a child that fails
+ * runs again with its own context, every failing node under it doing the same, so errors carry exactly the paths
+ * they always had. Once the cap is reached, a child runs once more with no context, its failures only counted.
+ * This is sound because whether a codec succeeds, and with what, never depends on the context: only error paths
+ * do. A failure costs one more run of the failing branch per level, linear in the depth.
  * @internal
  */
 export function validateChild(
@@ -17,31 +85,27 @@ export function validateChild(
   value: unknown,
   c: t.Context,
   key: string | number,
+  run: Run | undefined,
 ): t.Validation<unknown> {
-  if (!precise) {
-    const probe = codec.validate(value, c);
-    if (probe._tag === 'Right') return probe;
-    precise = true;
-    try {
-      return validateChild(codec, value, c, key);
-    } finally {
-      precise = false;
-    }
+  if (run === undefined) return codec.validate(value, t.appendContext(c, nameOf(key), codec, value));
+  if (run.mode === 'check') return codec.validate(value, c);
+  if (run.mode === 'collect' && run.collected < run.cap) {
+    run.mode = 'check';
+    const checked = codec.validate(value, c);
+    run.mode = 'collect';
+    if (checked._tag === 'Right') return checked;
+    const before = run.collected;
+    const result = codec.validate(value, t.appendContext(c, nameOf(key), codec, value));
+    if (result._tag === 'Left') run.collected = before + result.left.length; // the errors under it included
+    return result;
   }
-  return codec.validate(value, t.appendContext(c, typeof key === 'number' ? `[${key}]` : key, codec, value));
+  const mode = run.mode;
+  run.mode = 'count';
+  const result = codec.validate(value, c);
+  run.mode = mode;
+  if (result._tag === 'Right') return result;
+  run.omitted += result.left.length; // what the codec failed on itself: what failed under it is counted already
+  return COUNTED;
 }
 
-/**
- * Runs `decode` with every child building its context up front, as io-ts codecs do: the reference the
- * property tests compare {@link validateChild} against.
- * @internal
- */
-export function alwaysBuildingContexts<A>(decode: () => A): A {
-  const before = precise;
-  precise = true;
-  try {
-    return decode();
-  } finally {
-    precise = before;
-  }
-}
+const nameOf = (key: string | number): string => (typeof key === 'number' ? `[${key}]` : key);

@@ -1,6 +1,6 @@
 import * as t from 'io-ts';
 import { isAbsent } from './absent';
-import { validateChild } from './child';
+import { checking, runOf, validateChild } from './child';
 
 /** The codec of a node that can repeat; `item` is the codec of one occurrence. */
 export interface ManyC<C extends t.Mixed> extends t.Type<
@@ -28,16 +28,22 @@ export function many<C extends t.Mixed>(codec: C): ManyC<C> {
     `${codec.name}, one or a list`,
     (u): u is ReadonlyArray<t.TypeOf<C>> => Array.isArray(u) && u.every((item) => codec.is(item)),
     (u, c) => {
-      const items: unknown[] = Array.isArray(u) ? u : [u];
+      const items: readonly unknown[] = Array.isArray(u) ? u : [u];
+      const run = runOf(c);
       const output: Array<t.TypeOf<C>> = [];
       const errors: t.ValidationError[] = [];
-      items.forEach((item, index) => {
-        if (isAbsent(item)) return;
-        const result = validateChild(codec, item, c, index);
-        if (result._tag === 'Left') errors.push(...result.left);
-        else if (!isAbsent(result.right)) output.push(result.right);
-      });
-      return errors.length > 0 ? t.failures(errors) : t.success(output);
+      let failed = false;
+      for (let index = 0; index < items.length; index++) {
+        const item = items[index];
+        if (isAbsent(item)) continue;
+        const result = validateChild(codec, item, c, index, run);
+        if (result._tag === 'Left') {
+          if (checking(run)) return result;
+          failed = true;
+          for (const error of result.left) errors.push(error);
+        } else if (!failed && !isAbsent(result.right)) output.push(result.right);
+      }
+      return failed ? t.failures(errors) : t.success(output);
     },
     (a) => a.map((item) => codec.encode(item) as t.OutputOf<C>),
   );

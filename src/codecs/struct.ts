@@ -1,7 +1,7 @@
 import * as t from 'io-ts';
 import { setNode } from '../plain';
 import { isAbsent } from './absent';
-import { validateChild } from './child';
+import { checking, missingChild, runOf, validateChild } from './child';
 import { Text } from './text';
 import { UnknownNodeCodec } from './node';
 
@@ -59,8 +59,10 @@ export function struct<R extends t.Props, O extends t.Props>(
   const validate: t.Validate<unknown, StructOf<R, O>> = (u, c) => {
     if (!isObject(u) && !isBlank(u)) return t.failure(u, c, expected);
     const input = isObject(u) ? u : {};
+    const run = runOf(c);
     const output: Record<string, unknown> = {};
     const errors: t.ValidationError[] = [];
+    let failed: Set<string> | undefined; // the children that failed (their errors may have been only counted)
     for (const key in input) {
       if (!hasOwn.call(input, key)) continue;
       const raw = input[key];
@@ -70,21 +72,25 @@ export function struct<R extends t.Props, O extends t.Props>(
         output[key] = raw; // what Text.validate answers, without wrapping and unwrapping it
         continue;
       }
-      const result = validateChild(field ?? UnknownNodeCodec, raw, c, key);
-      if (result._tag === 'Left') errors.push(...result.left);
-      else if (isAbsent(result.right)) continue;
+      const result = validateChild(field ?? UnknownNodeCodec, raw, c, key, run);
+      if (result._tag === 'Left') {
+        if (checking(run)) return result;
+        (failed ??= new Set()).add(key);
+        for (const error of result.left) errors.push(error);
+      } else if (isAbsent(result.right)) continue;
       else if (field === undefined)
         setNode(output, key, result.right); // an unmodelled name may be `__proto__`
       else output[key] = result.right;
     }
     for (const key of requiredKeys) {
-      if (Object.prototype.hasOwnProperty.call(output, key)) continue;
-      const codec = required[key] as t.Mixed;
-      if (!errors.some((error) => error.context[c.length]?.key === key)) {
-        errors.push({ value: input[key], context: t.appendContext(c, key, codec, input[key]) });
-      }
+      if (hasOwn.call(output, key) || failed?.has(key) === true) continue;
+      const error = missingChild(c, key, required[key] as t.Mixed, input[key], run);
+      if (checking(run)) return t.failures([error]);
+      errors.push(error);
     }
-    return errors.length > 0 ? t.failures(errors) : t.success(output as StructOf<R, O>);
+    return failed !== undefined || errors.length > 0
+      ? t.failures(errors)
+      : t.success(output as StructOf<R, O>);
   };
 
   const encode = (a: StructOf<R, O>): StructOutput<R, O> => {

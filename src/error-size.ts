@@ -1,0 +1,2 @@
+/** The most issues an `InvalidCallback` lists; the rest are counted in `omitted`. */
+export const MAX_ISSUES = 100;
