@@ -1,7 +1,8 @@
 import type { CallbackError } from './errors';
 
 /**
- * Renders any {@link CallbackError} for a person: one line, or one line per issue for `InvalidCallback`.
+ * Renders any {@link CallbackError} for a person: one line, or one line per issue for `InvalidCallback`, ending
+ * with `... and N more` when issues were omitted.
  *
  * @example
  * ```ts
@@ -24,12 +25,15 @@ export function formatCallbackError(error: CallbackError): string {
     case 'UnsupportedEvent':
       return `Unsupported event ${JSON.stringify(error.eventName)}: expected TaskFinish or WorkflowFinish.`;
     case 'InvalidCallback': {
-      const lines = error.issues.map(
-        (issue) =>
+      const total = error.issues.length + error.omitted;
+      const lines = [`Invalid callback (${total === 1 ? '1 issue' : `${total} issues`}):`];
+      for (const issue of error.issues) {
+        lines.push(
           `  ${issue.path === '' ? '(root)' : issue.path}: expected ${issue.expected}, got ${issue.actual}`,
-      );
-      const count = error.issues.length === 1 ? '1 issue' : `${error.issues.length} issues`;
-      return [`Invalid callback (${count}):`, ...lines].join('\n');
+        );
+      }
+      if (error.omitted > 0) lines.push(`  ... and ${error.omitted} more`);
+      return lines.join('\n');
     }
   }
 }

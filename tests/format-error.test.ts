@@ -28,6 +28,11 @@ describe('formatCallbackError', () => {
         ],
         omitted: 0,
       },
+      {
+        _tag: 'InvalidCallback',
+        issues: [{ path: 'JobsDetail.Input.CosHeaders[0]', expected: 'an object (CosHeader)', actual: '0' }],
+        omitted: 129_999,
+      },
     ];
     expect(errors.map(formatCallbackError).join('\n')).toMatchInlineSnapshot(`
       "Body too large: 2000000 bytes, the limit is 1048576.
@@ -42,7 +47,10 @@ describe('formatCallbackError', () => {
         JobsDetail.JobId: expected text, got nothing
       Invalid callback (2 issues):
         (root): expected an object with EventName TaskFinish or WorkflowFinish, got a list of 1
-        JobsDetail.Input.CosHeaders[1].Key: expected text, got nothing"
+        JobsDetail.Input.CosHeaders[1].Key: expected text, got nothing
+      Invalid callback (130000 issues):
+        JobsDetail.Input.CosHeaders[0]: expected an object (CosHeader), got 0
+        ... and 129999 more"
     `);
   });
 });
