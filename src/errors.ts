@@ -47,6 +47,7 @@ export interface MalformedJson {
 /** The body names an `EventName` other than `TaskFinish` or `WorkflowFinish`. */
 export interface UnsupportedEvent {
   readonly _tag: 'UnsupportedEvent';
+  /** The name as sent, cut to 100 characters (ending in `...`) if longer. */
   readonly eventName: string;
 }
 
@@ -59,7 +60,11 @@ export interface InvalidCallback {
   readonly omitted: number;
 }
 
-/** Everything that can go wrong while decoding a callback body, tagged by `_tag`. */
+/**
+ * Everything that can go wrong while decoding a callback body, tagged by `_tag`. An error stays small whatever
+ * the body held: at most 100 issues, and its texts are clipped (a name over 60 characters in a `message` is cut
+ * and ends in `...`; a `message` or `path` holds at most a few hundred characters).
+ */
 export type CallbackError =
   | TooLarge
   | InvalidEncoding

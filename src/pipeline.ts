@@ -1,9 +1,10 @@
 import { readBody, sniffFormat, type BodyFormat, type DecodeOptions } from './body';
 import type { CallbackResponse } from './codecs/response';
 import { decodePlain } from './decode-plain';
+import { boundError } from './error-size';
 import type { CallbackError } from './errors';
 import type { PlainData } from './plain';
-import type { Result } from './result';
+import { left, type Result } from './result';
 
 /** A format adapter: text in, plain data (or the error) out. */
 export type Adapter = (text: string) => Result<CallbackError, PlainData>;
@@ -33,5 +34,6 @@ export function runPipeline(
     };
   }
   const data = adapter(text.right);
-  return data._tag === 'Left' ? data : decodePlain(data.right);
+  const result = data._tag === 'Left' ? data : decodePlain(data.right);
+  return result._tag === 'Left' ? left(boundError(result.left)) : result;
 }
