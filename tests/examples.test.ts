@@ -63,6 +63,16 @@ const expected = (bytes: Uint8Array): RegExp => {
   return new RegExp(`^(TaskFinish|WorkflowFinish) .*${id?.[2] ?? '(no id)'}`);
 };
 
+/** Issue 9's crash body: 130,000 zeros where CosHeaders belong, under the examples' limit. */
+const crashBody = new TextEncoder().encode(
+  `{"EventName":"TaskFinish","JobsDetail":{"JobId":"j1","Tag":"Foo","Input":{"CosHeaders":[${'0,'.repeat(129_999)}0]}}}`,
+);
+/** Its XML twin, 3.4 MB: over the examples' limit. */
+const crashTwin = new TextEncoder().encode(
+  `<Response><EventName>TaskFinish</EventName><JobsDetail><JobId>j1</JobId><Tag>Foo</Tag><Input>` +
+    `${'<CosHeaders>0</CosHeaders>'.repeat(130_000)}</Input></JobsDetail></Response>`,
+);
+
 const oversized = (() => {
   const padding = new TextEncoder().encode(`<!-- ${'x'.repeat(LIMIT)} -->`);
   const out = new Uint8Array(seed.byteLength + padding.byteLength);
@@ -112,6 +122,23 @@ describe.each<ExampleName>(['node-http', 'express', 'next', 'hono', 'worker'])('
     const size = Number(/^Body too large: (\d+) bytes, the limit is 262144\.$/.exec(reply.text)?.[1]);
     expect(size).toBeGreaterThan(LIMIT);
     expect(size).toBeLessThanOrEqual(LIMIT + 64 * 1024); // the chunk that crossed the limit, no more
+  });
+
+  it('answers 400 to the crash body and its XML twin, and keeps serving', async () => {
+    expect(crashBody.byteLength).toBeLessThan(LIMIT);
+    const reply = await post(url, crashBody);
+    expect(reply.status).toBe(400);
+    const lines = reply.text.split('\n');
+    expect([lines[0], lines[101], lines.length]).toEqual([
+      'Invalid callback (130000 issues):',
+      '  ... and 129900 more',
+      102,
+    ]);
+    expect(await post(url, crashTwin)).toMatchObject({
+      status: 400,
+      text: `Body too large: ${crashTwin.byteLength} bytes, the limit is ${LIMIT}.`,
+    });
+    expect(await post(url, seed)).toMatchObject({ status: 200, text: expect.stringMatching(/^TaskFinish/) });
   });
 
   it('answers 400 for a truncated body', async () => {
