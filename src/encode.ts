@@ -2,7 +2,7 @@ import type * as t from 'io-ts';
 import { CallbackResponseCodec, type CallbackResponse } from './codecs/response';
 import { fieldOf, shapeOf } from './codecs/shape';
 import { formatTime, parseTime } from './codecs/time';
-import { setNode } from './plain';
+import { MAX_DEPTH, setNode } from './plain';
 import { NAME_CHAR, NAME_START, NOT_XML_CHAR } from './xml-syntax';
 
 /** How {@link encodeCallback} lays a body out. */
@@ -189,8 +189,17 @@ function toJsonData(value: unknown, path: string): unknown {
   return object;
 }
 
-/** Refuses a time CI could not have written: an invalid `Date`, or one outside years 0000-9999 at +08:00. */
-function checkTimes(value: unknown, path: string): void {
+/**
+ * Refuses what no body can carry, before anything is written: a time CI could not have written (an invalid
+ * `Date`, or one outside years 0000-9999 at +08:00), and values nested deeper than the decoders accept (which
+ * also stops a cycle). Lists and objects count as levels, as in JSON; the root is level 1.
+ */
+function checkValue(value: unknown, path: string, depth: number): void {
+  if (typeof value === 'object' && value !== null && !(value instanceof Date) && depth > MAX_DEPTH) {
+    throw new RangeError(
+      `cannot write ${where(path)}: values nest deeper than ${MAX_DEPTH} levels, which no decoder accepts`,
+    );
+  }
   if (value instanceof Date) {
     const time = value.getTime();
     if (parseTime(formatTime(value, 'T'))?.getTime() !== time) {
@@ -200,10 +209,11 @@ function checkTimes(value: unknown, path: string): void {
           `is not a time CI writes (years 0000 to 9999)`,
       );
     }
-  } else if (Array.isArray(value)) value.forEach((item, index) => checkTimes(item, `${path}[${index}]`));
-  else if (typeof value === 'object' && value !== null) {
+  } else if (Array.isArray(value)) {
+    value.forEach((item, index) => checkValue(item, `${path}[${index}]`, depth + 1));
+  } else if (typeof value === 'object' && value !== null) {
     for (const key of Object.keys(value))
-      checkTimes((value as Record<string, unknown>)[key], child(path, key));
+      checkValue((value as Record<string, unknown>)[key], child(path, key), depth + 1);
   }
 }
 
@@ -216,10 +226,10 @@ function checkTimes(value: unknown, path: string): void {
  * (XML: every `x` this function does not refuse).
  *
  * @throws `RangeError` for what the chosen format cannot carry: a `Date` that is invalid or outside years
- * 0000-9999 at +08:00 (both formats); in XML, text with a character outside XML's `Char` range (U+0000-U+001F
- * but tab, line feed and carriage return; U+FFFE, U+FFFF; lone surrogates), an unmodelled node whose name is not
- * an XML name, a list directly inside a list, or a misplaced `#text`. A JSON body can carry all of these, so
- * JSON only refuses bad times. `TypeError` for a value that is not plain data (a function, a `Date` outside a
+ * 0000-9999 at +08:00, or values nested deeper than 64 levels (both formats); in XML, text with a character
+ * outside XML's `Char` range (U+0000-U+001F but tab, line feed and carriage return; U+FFFE, U+FFFF; lone
+ * surrogates), an unmodelled node whose name is not an XML name, a list directly inside a list, or a misplaced
+ * `#text`. A JSON body can carry all of these, so JSON only refuses bad times and too deep nesting. `TypeError` for a value that is not plain data (a function, a `Date` outside a
  * time field).
  * @example
  * ```ts
@@ -240,7 +250,7 @@ export function encodeCallback(
   options: EncodeOptions = {},
 ): string {
   const pretty = options.pretty ?? true;
-  checkTimes(res, '');
+  checkValue(res, '', 1);
   const data = CallbackResponseCodec.encode(res);
   if (format === 'json') return JSON.stringify(toJsonData(data, ''), null, pretty ? INDENT : undefined);
   const writer = new XmlWriter(pretty);

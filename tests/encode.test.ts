@@ -4,6 +4,7 @@ import {
   encodeCallback,
   type CallbackResponse,
   type TaskFinishResponse,
+  type UnknownNode,
   type UnknownTag,
   type WorkflowFinishResponse,
 } from '../src/index';
@@ -177,6 +178,33 @@ describe('encodeCallback', () => {
         } as TaskFinishResponse;
         expect(() => encodeCallback(x, 'xml')).toThrow(message);
         expect(() => encodeCallback(x, 'json')).not.toThrow();
+      }
+    });
+
+    test('both formats refuse values nested deeper than a decoder accepts, and cycles, naming where', () => {
+      /** A callback whose unmodelled `Operation.Extra` nests so that its deepest value is at `depth` (root: 1). */
+      const nestedTo = (depth: number): TaskFinishResponse => {
+        let Extra: UnknownNode = 'x';
+        for (let level = depth; level > 3; level--) Extra = level % 2 === 0 ? [Extra, 'y'] : { A: Extra };
+        return {
+          EventName: 'TaskFinish',
+          JobsDetail: { JobId: 'j1', Tag: unknownTag('X'), Operation: { Extra } },
+        };
+      };
+      const cyclic: Record<string, unknown> = {};
+      cyclic.Again = cyclic;
+      const withCycle = {
+        EventName: 'TaskFinish',
+        JobsDetail: { JobId: 'j1', Tag: unknownTag('X'), Operation: { Extra: cyclic } },
+      } as unknown as TaskFinishResponse;
+      for (const format of ['xml', 'json'] as const) {
+        expect(roundTrip(nestedTo(64), format)).toEqual(nestedTo(64));
+        expect(() => encodeCallback(nestedTo(65), format)).toThrow(
+          /^cannot write JobsDetail\.Operation\.Extra(\[0\]\.A)+\[0\]: values nest deeper than 64 levels/,
+        );
+        expect(() => encodeCallback(withCycle, format)).toThrow(
+          /JobsDetail\.Operation\.Extra(\.Again)+: values nest deeper/,
+        );
       }
     });
 
