@@ -23,9 +23,15 @@ export interface ArbitraryOptions {
    * any node name (`''`, `'#text'`, `'a b'`), lists nested in lists among unmodelled nodes.
    */
   readonly format?: 'xml' | 'json';
-  /** How deep unmodelled nodes nest. Defaults to 2. */
+  /** How deep unmodelled nodes nest: 0 to 16, so that every value still decodes. Defaults to 2. */
   readonly unknownDepth?: number;
 }
+
+/**
+ * The deepest `unknownDepth`: a level of unmodelled nodes nests up to three JSON levels (an object, and a list of
+ * lists), and the deepest modelled node is 12 levels down, so 16 stays within the decoders' 64.
+ */
+const MAX_UNKNOWN_DEPTH = 16;
 
 interface Context {
   readonly json: boolean;
@@ -33,11 +39,15 @@ interface Context {
   readonly cache: Map<t.Mixed, fc.Arbitrary<unknown>>;
 }
 
-const contextOf = (options: ArbitraryOptions | undefined): Context => ({
-  json: options?.format === 'json',
-  depth: options?.unknownDepth ?? 2,
-  cache: new Map(),
-});
+function contextOf(options: ArbitraryOptions | undefined): Context {
+  const depth = options?.unknownDepth ?? 2;
+  if (!Number.isInteger(depth) || depth < 0 || depth > MAX_UNKNOWN_DEPTH) {
+    throw new RangeError(
+      `cos-ci-callback/testing: unknownDepth must be an integer from 0 to ${MAX_UNKNOWN_DEPTH}, got ${depth}`,
+    );
+  }
+  return { json: options?.format === 'json', depth, cache: new Map() };
+}
 
 // ----- text -----------------------------------------------------------------------------------------------
 

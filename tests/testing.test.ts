@@ -52,6 +52,19 @@ describe('cos-ci-callback/testing', () => {
     expect(new Set(events)).toEqual(new Set(['WorkflowFinish']));
   });
 
+  test('unknownDepth goes up to 16, where values still decode, and no further', () => {
+    fc.assert(
+      fc.property(arbitraryCallback({ unknownDepth: 16, format: 'json' }), (x) => {
+        expect(decodeCallback(encodeCallback(x, 'json'))).toEqual({ _tag: 'Right', right: x });
+      }),
+      { numRuns: 30 },
+    );
+    for (const unknownDepth of [17, -1, 1.5, 100_000])
+      expect(() => arbitraryCallback({ unknownDepth })).toThrow(
+        /unknownDepth must be an integer from 0 to 16/,
+      );
+  });
+
   test('knownTags lists the modelled Tags, read from the codecs', () => {
     expect(knownTags()).toContain('ExtractDigitalWatermark');
     expect(new Set(knownTags()).size).toBe(knownTags().length);
