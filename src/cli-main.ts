@@ -166,7 +166,7 @@ async function bodiesBelow(dir: string): Promise<string[]> {
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await bodiesBelow(path)));
+    if (entry.isDirectory()) for (const body of await bodiesBelow(path)) out.push(body);
     else if (entry.isFile() && /\.(xml|json)$/i.test(entry.name)) out.push(path);
   }
   return out;
