@@ -1,4 +1,5 @@
 import type * as t from 'io-ts';
+import { validateCapped } from '../src/codecs/child';
 import { many, one } from '../src/codecs/many';
 import { UnknownNodeCodec, UnknownNodesCodec } from '../src/codecs/node';
 import { toIssues } from '../src/codecs/report';
@@ -122,6 +123,32 @@ describe('many and one', () => {
     expect(issues(one(Header), [{ Key: 'a' }, { Key: 'b' }])).toEqual([
       { path: '', expected: 'a single Header', actual: 'a list of 2' },
     ]);
+  });
+});
+
+describe('huge invalid lists', () => {
+  const headers = (count: number) => ({ Id: 'x', Headers: new Array<unknown>(count).fill(0) });
+
+  it('are reported whole by a plain io-ts decode, without spreading errors into a call', () => {
+    const result = Node.decode(headers(200_000));
+    expect(result._tag === 'Left' && result.left.length).toBe(200_000);
+  });
+
+  it('in a capped run: the first errors with their paths, the rest only counted', () => {
+    const { result, omitted } = validateCapped(Node, { ...headers(1000), Child: 'text' }, 10);
+    if (result._tag === 'Right') throw new Error('expected Left');
+    expect(result.left).toHaveLength(10);
+    expect(toIssues(result.left).map((issue) => issue.path)).toEqual(
+      Array.from({ length: 10 }, (_, i) => `Headers[${i}]`),
+    );
+    expect(omitted).toBe(991); // 990 headers and Child
+  });
+
+  it('in a capped run: a missing required child is reported after the children, even past the cap', () => {
+    const { result, omitted } = validateCapped(Node, { Headers: [0, 0] }, 2);
+    if (result._tag === 'Right') throw new Error('expected Left');
+    expect(toIssues(result.left).map((issue) => issue.path)).toEqual(['Headers[0]', 'Headers[1]', 'Id']);
+    expect(omitted).toBe(0); // the caller keeps the first 2 and counts the third
   });
 });
 
