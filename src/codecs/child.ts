@@ -33,7 +33,7 @@ const COUNTED: t.Validation<never> = t.failures([]);
 export const runOf = (c: t.Context): Run | undefined => (c[0] as Partial<RunEntry> | undefined)?.run;
 
 /**
- * Stops at a failing child in a run's `check` mode, where nothing but the failure counts.
+ * Whether a failing child ends its parent's validation at once: in a run's `check` mode only the failure counts.
  * @internal
  */
 export const checking = (run: Run | undefined): boolean => run?.mode === 'check';
@@ -75,9 +75,10 @@ export function validateCapped<A>(
  * builds contexts only for errors that are reported. In a run, a child is first checked with its parent's
  * context (most children succeed, and io-ts copies the whole context for every node); only a child that fails
  * runs again with its own context, every failing node under it doing the same, so errors carry exactly the paths
- * they always had. Once the cap is reached, a child runs once more with no context, its failures only counted.
+ * they always had. Once the cap is reached, a child runs once, with no context, its failures only counted.
  * This is sound because whether a codec succeeds, and with what, never depends on the context: only error paths
- * do. A failure costs one more run of the failing branch per level, linear in the depth.
+ * do. A failing child costs a check that stops at its first failure, then the run that reports it: at most one
+ * more run of the failing branch per level, linear in the depth.
  * @internal
  */
 export function validateChild(
