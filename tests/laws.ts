@@ -82,7 +82,8 @@ function reencodes(x: CallbackResponse, format: 'xml' | 'json', mustWrite: boole
 }
 
 /**
- * Every decoder answers a Result (never throws), every error formats, `parseCallback` throws only
+ * Every decoder answers a Result (never throws), every error formats and stays small (at most 100 issues, under
+ * 64 KiB as JSON and as text), `parseCallback` throws only
  * `CallbackDecodeError`, and whatever decodes re-encodes: JSON always (times permitting), XML whenever the
  * body was XML.
  */
@@ -91,7 +92,13 @@ export function checkDecoders(body: string | Uint8Array): void {
   for (const [name, decode] of DECODERS) {
     const result = decode(body);
     if (result._tag === 'Left') {
-      if (typeof formatCallbackError(result.left) !== 'string') throw new Error(`${name}: bad error text`);
+      const text = formatCallbackError(result.left);
+      if (typeof text !== 'string') throw new Error(`${name}: bad error text`);
+      const { left } = result;
+      if (left._tag === 'InvalidCallback' && (left.issues.length > 100 || !Number.isInteger(left.omitted)))
+        throw new Error(`${name}: ${left.issues.length} issues, omitted ${left.omitted}`);
+      if (text.length > 64 * 1024 || JSON.stringify(left).length > 64 * 1024)
+        throw new Error(`${name}: an error of ${JSON.stringify(left).length} characters`);
     } else if (result._tag === 'Right') {
       if (name === 'decodeCallback') decoded = result.right;
     } else throw new Error(`${name} returned ${show(result)}`);
