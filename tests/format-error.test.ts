@@ -1,6 +1,21 @@
-import { formatCallbackError, type CallbackError } from '../src/index';
+import { expectTypeOf } from 'expect-type';
+import { formatCallbackError, type CallbackError, type InvalidCallback } from '../src/index';
 
 describe('formatCallbackError', () => {
+  it('reads the omitted count, always present on InvalidCallback', () => {
+    expectTypeOf<InvalidCallback['omitted']>().toEqualTypeOf<number>();
+    const error: InvalidCallback = {
+      _tag: 'InvalidCallback',
+      issues: [{ path: 'JobsDetail.JobId', expected: 'text', actual: 'nothing' }],
+      omitted: 1,
+    };
+    expect(formatCallbackError(error).split('\n')).toEqual([
+      'Invalid callback (2 issues):',
+      '  JobsDetail.JobId: expected text, got nothing',
+      '  ... and 1 more',
+    ]);
+  });
+
   it('renders every error tag for a person', () => {
     const errors: CallbackError[] = [
       { _tag: 'TooLarge', size: 2_000_000, limit: 1_048_576 },
