@@ -45,23 +45,11 @@ const clipIssue = (issue: CallbackIssue): CallbackIssue => ({
  * @internal
  */
 export function boundError(error: CallbackError): CallbackError {
-  switch (error._tag) {
-    case 'TooLarge':
-      return error;
-    case 'InvalidEncoding':
-    case 'UnsupportedFormat':
-    case 'MalformedXml':
-    case 'MalformedJson': {
-      const message = clipMessage(error.message);
-      return message === error.message ? error : { ...error, message };
-    }
-    case 'UnsupportedEvent': {
-      const eventName = clip(error.eventName, MAX_EVENT_NAME);
-      return eventName === error.eventName ? error : { ...error, eventName };
-    }
-    case 'InvalidCallback': {
-      const [first, ...rest] = error.issues;
-      return { ...error, issues: [clipIssue(first), ...rest.map(clipIssue)] };
-    }
+  if (error._tag === 'InvalidCallback') {
+    const [first, ...rest] = error.issues;
+    return { ...error, issues: [clipIssue(first), ...rest.map(clipIssue)] };
   }
+  if (error._tag === 'UnsupportedEvent')
+    return { ...error, eventName: clip(error.eventName, MAX_EVENT_NAME) };
+  return 'message' in error ? { ...error, message: clipMessage(error.message) } : error;
 }
