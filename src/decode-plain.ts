@@ -22,13 +22,11 @@ export function decodePlain(
   const { result, omitted } = validateCapped(CallbackResponseCodec, data, maxIssues);
   if (result._tag === 'Right') return right(result.right);
   const issues = toIssues(result.left);
-  const [first = { path: '', expected: 'a callback', actual: 'nothing' }, ...rest] = issues.slice(
-    0,
-    maxIssues,
-  );
+  const listed = issues.slice(0, maxIssues);
+  const [first = { path: '', expected: 'a callback', actual: 'nothing' }, ...rest] = listed;
   return left({
     _tag: 'InvalidCallback',
     issues: [first, ...rest],
-    omitted: omitted + Math.max(0, issues.length - maxIssues),
+    omitted: omitted + issues.length - listed.length,
   });
 }
