@@ -12,11 +12,18 @@ export type { DecodeOptions } from './body';
 export type {
   CallbackError,
   CallbackIssue,
+  ConfirmError,
+  ConfirmedField,
+  FetchFailed,
   InvalidCallback,
   InvalidEncoding,
+  JobMismatch,
+  JobNotFound,
   MalformedJson,
   MalformedXml,
+  RequestError,
   TooLarge,
+  Unauthorized,
   UnsupportedEvent,
   UnsupportedFormat,
 } from './errors';

@@ -1,4 +1,11 @@
-import { formatCallbackError, type CallbackError } from '../src/index';
+import { expectTypeOf } from 'expect-type';
+import {
+  formatCallbackError,
+  type CallbackError,
+  type ConfirmError,
+  type RequestError,
+  type Unauthorized,
+} from '../src/index';
 
 describe('formatCallbackError', () => {
   it('renders every error tag for a person', () => {
@@ -42,5 +49,28 @@ describe('formatCallbackError', () => {
         (root): expected an object with EventName TaskFinish or WorkflowFinish, got a list of 1
         JobsDetail.Input.CosHeaders[1].Key: expected text, got nothing"
     `);
+  });
+});
+
+describe('formatCallbackError, for the request and confirmation errors', () => {
+  it('renders Unauthorized, JobNotFound, JobMismatch and FetchFailed', () => {
+    const errors: (RequestError | ConfirmError)[] = [
+      { _tag: 'Unauthorized', message: 'the URL has no "token" query parameter' },
+      { _tag: 'JobNotFound', jobId: 'j515a494af86111ecb8546d80f2baf56f' },
+      { _tag: 'JobMismatch', jobId: 'j515a494af86111ecb8546d80f2baf56f', fields: ['State', 'Code'] },
+      { _tag: 'FetchFailed', message: 'connect ECONNREFUSED 127.0.0.1:9' },
+    ];
+    expect(errors.map(formatCallbackError).join('\n')).toMatchInlineSnapshot(`
+     "Unauthorized: the URL has no "token" query parameter
+     Job not found: CI does not report job "j515a494af86111ecb8546d80f2baf56f".
+     Job mismatch: job "j515a494af86111ecb8546d80f2baf56f" as CI reports it differs from the callback in State, Code.
+     Fetching the job failed: connect ECONNREFUSED 127.0.0.1:9"
+    `);
+  });
+
+  it('accepts them without CallbackError itself growing', () => {
+    expectTypeOf(formatCallbackError).parameter(0).toEqualTypeOf<RequestError | ConfirmError>();
+    expectTypeOf<Extract<CallbackError, { _tag: 'Unauthorized' | 'JobNotFound' }>>().toBeNever();
+    expectTypeOf<RequestError>().toEqualTypeOf<CallbackError | Unauthorized>();
   });
 });
