@@ -5,6 +5,8 @@
 export { decodeCallback, decodeJsonCallback, decodeXmlCallback, parseCallback } from './decode';
 export { CallbackDecodeError, isCallbackDecodeError } from './decode-error';
 export { formatCallbackError } from './format-error';
+export { checkCallbackToken } from './token';
+export type { RequestOptions, TokenOptions } from './token';
 export { encodeCallback } from './encode';
 export type { EncodeOptions } from './encode';
 
