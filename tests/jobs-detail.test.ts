@@ -346,7 +346,7 @@ describe('a text leaf sent more than once', () => {
        "issues": [
          {
            "actual": "a list of 2",
-           "expected": "one text (it repeats with different values)",
+           "expected": "text",
            "path": "JobsDetail.Operation.JobLevel",
          },
        ],

@@ -11,31 +11,22 @@ export interface LiteralC<V extends string> extends t.Type<V, V, unknown> {
   readonly value: V;
 }
 
-const isScalar = (u: unknown): u is string | number | boolean =>
-  typeof u === 'string' || typeof u === 'number' || typeof u === 'boolean';
+/** The text a scalar leaf stands for: a string as is, a number or boolean as its text. */
+const textOf = (u: unknown): string | undefined =>
+  typeof u === 'string' ? u : typeof u === 'number' || typeof u === 'boolean' ? String(u) : undefined;
 
-/** The one text every item of a list stands for, or `undefined` when the items differ or are not text. */
-function sameText(items: readonly unknown[]): string | undefined {
-  const [first] = items;
-  if (!isScalar(first)) return undefined;
-  const text = String(first);
-  for (const item of items) if (!isScalar(item) || String(item) !== text) return undefined;
-  return text;
-}
-
-const textOnce = (u: unknown): string | undefined => (isScalar(u) ? String(u) : undefined);
-
-function text(name: string, read: (u: unknown) => string | undefined, message?: string): TextC {
+function text(repeats: boolean): TextC {
   return Object.assign(
     new t.Type<string, string, unknown>(
-      name,
+      'text',
       (u): u is string => typeof u === 'string',
       (u, c) => {
-        if (typeof u === 'string') return t.success(u);
-        const value = read(u);
-        return value === undefined
-          ? t.failure(u, c, Array.isArray(u) ? message : undefined)
-          : t.success(value);
+        let value = textOf(u);
+        if (repeats && Array.isArray(u)) {
+          value = textOf(u[0]);
+          for (const item of u) if (textOf(item) !== value) value = undefined;
+        }
+        return value === undefined ? t.failure(u, c) : t.success(value);
       },
       t.identity,
     ),
@@ -49,17 +40,13 @@ function text(name: string, read: (u: unknown) => string | undefined, message?: 
  * API's SpeechRecognition answer repeats `<JobLevel>0</JobLevel>`); with different texts it is an error, never
  * a silent pick.
  */
-export const Text: TextC = text(
-  'text',
-  (u) => (Array.isArray(u) ? sameText(u) : textOnce(u)),
-  'one text (it repeats with different values)',
-);
+export const Text: TextC = text(true);
 
 /**
  * A text leaf that must occur once: one that decides which codec reads its node (an unknown `Tag`), so that the
  * choice and the value never read it differently.
  */
-export const SingleText: TextC = text('text', textOnce);
+export const SingleText: TextC = text(false);
 
 /** A text leaf that must be one exact value, such as `EventName`. */
 export function literal<V extends string>(value: V): LiteralC<V> {
