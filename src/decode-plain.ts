@@ -1,4 +1,5 @@
-import type { CallbackError } from './errors';
+import type * as t from 'io-ts';
+import type { CallbackError, InvalidCallback } from './errors';
 import { toIssues } from './codecs/report';
 import { CallbackResponseCodec, EVENTS, eventOf, type CallbackResponse } from './codecs/response';
 import type { PlainData } from './plain';
@@ -14,11 +15,18 @@ export function decodePlain(data: PlainData): Result<CallbackError, CallbackResp
     return left({ _tag: 'UnsupportedEvent', eventName: event });
   }
   const result = CallbackResponseCodec.decode(data);
-  if (result._tag === 'Right') return right(result.right);
-  const [first, ...rest] = toIssues(result.left);
-  return left({
+  return result._tag === 'Right' ? right(result.right) : left(invalidCallback(result.left, 'a callback'));
+}
+
+/**
+ * The error for a body that is well-formed but not of the decoded shape: io-ts's errors as plain issues.
+ * `what` names the shape, for the (never seen) case of errors that give no issue.
+ * @internal
+ */
+export function invalidCallback(errors: t.Errors, what: string): InvalidCallback {
+  const [first, ...rest] = toIssues(errors);
+  return {
     _tag: 'InvalidCallback',
-    issues:
-      first === undefined ? [{ path: '', expected: 'a callback', actual: 'nothing' }] : [first, ...rest],
-  });
+    issues: first === undefined ? [{ path: '', expected: what, actual: 'nothing' }] : [first, ...rest],
+  };
 }

@@ -3,6 +3,7 @@
  * @packageDocumentation
  */
 export { decodeCallback, decodeJsonCallback, decodeXmlCallback, parseCallback } from './decode';
+export { decodeJobsResponse } from './decode-jobs';
 export { CallbackDecodeError, isCallbackDecodeError } from './decode-error';
 export { formatCallbackError } from './format-error';
 export { checkCallbackToken } from './token';
@@ -33,6 +34,7 @@ export type { Result } from './result';
 
 export type { CallbackResponse, TaskFinishResponse, WorkflowFinishResponse } from './codecs/response';
 export type { JobsDetail, KnownJob, KnownTag, UnknownJob, UnknownTag } from './codecs/jobs-detail';
+export type { JobsResponse } from './codecs/jobs-response';
 export type { CosHeader, CosHeaders, JobInput, JobsDetailBase, Workflow } from './codecs/job';
 export type { JobOperation } from './codecs/operation';
 export type { UnknownNode, UnknownNodes } from './codecs/node';

@@ -18,6 +18,20 @@ export function runPipeline(
   options: DecodeOptions | undefined,
   adapters: Readonly<Partial<Record<BodyFormat, Adapter>>>,
 ): Result<CallbackError, CallbackResponse> {
+  const data = readPlain(body, options, adapters);
+  return data._tag === 'Left' ? data : decodePlain(data.right);
+}
+
+/**
+ * The pipeline up to the codecs: size check, UTF-8, format, adapter. Shared by every decoder, whatever it
+ * decodes (callbacks, the job API's answers).
+ * @internal
+ */
+export function readPlain(
+  body: string | Uint8Array,
+  options: DecodeOptions | undefined,
+  adapters: Readonly<Partial<Record<BodyFormat, Adapter>>>,
+): Result<CallbackError, PlainData> {
   const text = readBody(body, options?.maxBytes);
   if (text._tag === 'Left') return text;
   const format = sniffFormat(text.right, options?.format);
@@ -32,6 +46,5 @@ export function runPipeline(
       },
     };
   }
-  const data = adapter(text.right);
-  return data._tag === 'Left' ? data : decodePlain(data.right);
+  return adapter(text.right);
 }
