@@ -4,6 +4,8 @@
  */
 export { decodeCallback, decodeJsonCallback, decodeXmlCallback, parseCallback } from './decode';
 export { decodeJobsResponse } from './decode-jobs';
+export { confirmCallback } from './confirm';
+export type { AbortSignalLike, ConfirmOptions, FetchJob, FetchJobContext } from './confirm';
 export { CallbackDecodeError, isCallbackDecodeError } from './decode-error';
 export { formatCallbackError } from './format-error';
 export { checkCallbackToken } from './token';
