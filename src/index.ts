@@ -9,7 +9,7 @@ export type { AbortSignalLike, ConfirmOptions, FetchJob, FetchJobContext } from 
 export { CallbackDecodeError, isCallbackDecodeError } from './decode-error';
 export { formatCallbackError } from './format-error';
 export { checkCallbackToken } from './token';
-export type { RequestOptions, TokenOptions } from './token';
+export type { RequestOptions, TokenOptions, UrlLike } from './token';
 export { encodeCallback } from './encode';
 export type { EncodeOptions } from './encode';
 

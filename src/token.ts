@@ -44,18 +44,26 @@ function sameText(given: string, secret: string): boolean {
   return diff === 0;
 }
 
+/**
+ * A `URL` (the platform's), described by what is read of it, so that the declarations need no DOM or Node types.
+ */
+export interface UrlLike {
+  readonly href: string;
+}
+
 /** The query string of a URL or of a request target (`/cos-callback?token=...`), without the fragment. */
 function queryOf(url: unknown): string {
-  let href: string;
+  let href: unknown;
   try {
-    href = typeof url === 'string' ? url : String(url);
+    href = typeof url === 'string' ? url : (url as UrlLike).href;
   } catch {
     return '';
   }
+  if (typeof href !== 'string') return '';
   const hash = href.indexOf('#');
-  if (hash !== -1) href = href.slice(0, hash);
-  const question = href.indexOf('?');
-  return question === -1 ? '' : href.slice(question + 1);
+  const target = hash === -1 ? href : href.slice(0, hash);
+  const question = target.indexOf('?');
+  return question === -1 ? '' : target.slice(question + 1);
 }
 
 /** Why a URL's token does not match, or `undefined` when it does. The secret must be usable. */
@@ -83,7 +91,7 @@ function tokenProblem(url: unknown, secret: string, param: string): string | und
  * export const isFromCi = (request: Request): boolean => checkCallbackToken(request.url, secret);
  * ```
  */
-export function checkCallbackToken(url: string | URL, secret: string, param = 'token'): boolean {
+export function checkCallbackToken(url: string | UrlLike, secret: string, param = 'token'): boolean {
   const problem = unusable(secret, param);
   if (problem !== undefined) throw new TypeError(`checkCallbackToken: ${problem}`);
   return tokenProblem(url, secret, param) === undefined;
