@@ -1,8 +1,9 @@
+import type * as t from 'io-ts';
 import { validateCapped } from './codecs/child';
 import { toIssues } from './codecs/report';
 import { CallbackResponseCodec, EVENTS, eventOf, type CallbackResponse } from './codecs/response';
 import { MAX_ISSUES } from './error-size';
-import type { CallbackError } from './errors';
+import type { CallbackError, InvalidCallback } from './errors';
 import type { PlainData } from './plain';
 import { left, right, type Result } from './result';
 
@@ -19,11 +20,26 @@ export function decodePlain(
   if (typeof event === 'string' && event !== '' && !(EVENTS as readonly string[]).includes(event)) {
     return left({ _tag: 'UnsupportedEvent', eventName: event });
   }
-  const { result, omitted } = validateCapped(CallbackResponseCodec, data, maxIssues);
+  return decodeWith(CallbackResponseCodec, data, 'a callback', maxIssues);
+}
+
+/**
+ * Decodes plain data with a codec; when it does not fit, the error lists at most `maxIssues` issues (the first,
+ * in document order) and counts the others. `what` names the shape, for the (never seen) case of errors that
+ * give no issue.
+ * @internal
+ */
+export function decodeWith<A>(
+  codec: t.Decoder<unknown, A>,
+  data: PlainData,
+  what: string,
+  maxIssues = MAX_ISSUES,
+): Result<InvalidCallback, A> {
+  const { result, omitted } = validateCapped(codec, data, maxIssues);
   if (result._tag === 'Right') return right(result.right);
   const issues = toIssues(result.left);
   const listed = issues.slice(0, maxIssues);
-  const [first = { path: '', expected: 'a callback', actual: 'nothing' }, ...rest] = listed;
+  const [first = { path: '', expected: what, actual: 'nothing' }, ...rest] = listed;
   return left({
     _tag: 'InvalidCallback',
     issues: [first, ...rest],

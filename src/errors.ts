@@ -61,6 +61,16 @@ export interface InvalidCallback {
 }
 
 /**
+ * The `InvalidCallback` for one wrong node.
+ * @internal
+ */
+export const invalidAt = (path: string, expected: string, actual: string): InvalidCallback => ({
+  _tag: 'InvalidCallback',
+  issues: [{ path, expected, actual }],
+  omitted: 0,
+});
+
+/**
  * Everything that can go wrong while decoding a callback body, tagged by `_tag`. An error stays small whatever
  * the body held: at most 100 issues, and its texts are clipped (a name over 60 characters in a `message` is cut
  * and ends in `...`; a `message` or `path` holds at most a few hundred characters).
@@ -73,3 +83,45 @@ export type CallbackError =
   | MalformedJson
   | UnsupportedEvent
   | InvalidCallback;
+
+/**
+ * A request to a receiver that checks a token (`{ token: { secret } }`) did not carry the right one in its URL;
+ * the body was not read.
+ */
+export interface Unauthorized {
+  readonly _tag: 'Unauthorized';
+  /** Why, without the secret: the parameter is missing, repeated or wrong, or no secret is configured. */
+  readonly message: string;
+}
+
+/** What the request adapters (`decodeRequest`, `decodeIncomingMessage`) answer when given a token to check. */
+export type RequestError = CallbackError | Unauthorized;
+
+/** CI does not report the job a callback names: the describe answer lists it in `NonExistJobIds`, or not at all. */
+export interface JobNotFound {
+  readonly _tag: 'JobNotFound';
+  readonly jobId: string;
+}
+
+/** The nodes {@link JobMismatch} compares between a callback and CI's own answer. */
+export type ConfirmedField = 'Tag' | 'State' | 'Code' | 'QueueId';
+
+/** CI reports the job, but not as the callback says: `fields` lists the nodes that differ. */
+export interface JobMismatch {
+  readonly _tag: 'JobMismatch';
+  readonly jobId: string;
+  /** The nodes whose values differ, in the order `Tag`, `State`, `Code`, `QueueId`; never empty. */
+  readonly fields: readonly ConfirmedField[];
+}
+
+/** The user's `fetchJob` threw, rejected, resolved to something other than text or bytes, or was aborted. */
+export interface FetchFailed {
+  readonly _tag: 'FetchFailed';
+  readonly message: string;
+}
+
+/**
+ * What `confirmCallback` answers instead of the job: the describe answer could not be decoded (a
+ * {@link CallbackError}), or it does not confirm the callback, or it could not be fetched.
+ */
+export type ConfirmError = CallbackError | JobNotFound | JobMismatch | FetchFailed;

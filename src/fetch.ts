@@ -6,16 +6,18 @@
 import { DEFAULT_MAX_BYTES, type DecodeOptions } from './body';
 import type { CallbackResponse } from './codecs/response';
 import { decodeCallback } from './decode';
-import type { CallbackError } from './errors';
+import type { CallbackError, RequestError } from './errors';
 import { declaredLength, LimitedBuffer, messageOf, unreadable } from './read-limited';
-import type { Result } from './result';
+import { left, type Result } from './result';
+import { authorize, type RequestOptions } from './token';
 
 /**
  * Reads a `Request`'s body as a stream, stopping at `maxBytes` (default 1 MiB), and decodes it like
  * `decodeCallback`. The format is sniffed from the body; `Content-Type` is not trusted (CI does not document the
  * one it sends for JSON). A `Content-Length` over the limit is refused before reading; a longer stream is
- * cancelled as soon as it passes the limit, so no more than `maxBytes` are ever held. Never rejects: a body
- * that cannot be read (already used, connection broken) is an `UnsupportedFormat` error saying why.
+ * cancelled as soon as it passes the limit, so no more than `maxBytes` are ever held. With `token`, a request
+ * whose URL lacks the secret is `Unauthorized` before its body is touched. Never rejects: a body that cannot be
+ * read (already used, connection broken) is an `UnsupportedFormat` error saying why.
  *
  * @example
  * ```ts
@@ -31,10 +33,29 @@ import type { Result } from './result';
  * }
  * ```
  */
+export function decodeRequest(
+  request: Request,
+  options?: DecodeOptions & { readonly token?: undefined },
+): Promise<Result<CallbackError, CallbackResponse>>;
+/** With `token`: the same, or `Unauthorized` (a {@link RequestError}) when the URL lacks the secret. */
+export function decodeRequest(
+  request: Request,
+  options?: RequestOptions,
+): Promise<Result<RequestError, CallbackResponse>>;
 export async function decodeRequest(
   request: Request,
-  options?: DecodeOptions,
-): Promise<Result<CallbackError, CallbackResponse>> {
+  options?: RequestOptions | (DecodeOptions & { readonly token?: undefined }),
+): Promise<Result<RequestError, CallbackResponse>> {
+  if (options?.token !== undefined) {
+    let url: unknown;
+    try {
+      url = request.url;
+    } catch {
+      url = '';
+    }
+    const refused = authorize(url, options.token);
+    if (refused !== undefined) return left(refused);
+  }
   const bytes = await readRequestBody(request, options?.maxBytes ?? DEFAULT_MAX_BYTES);
   return bytes._tag === 'Left' ? bytes : decodeCallback(bytes.right, options);
 }
@@ -81,7 +102,9 @@ async function readRequestBody(request: Request, limit: number): Promise<Result<
 }
 
 export { formatCallbackError } from './format-error';
+export { checkCallbackToken } from './token';
 export type { DecodeOptions } from './body';
 export type { CallbackResponse } from './codecs/response';
-export type { CallbackError } from './errors';
+export type { CallbackError, RequestError, Unauthorized } from './errors';
+export type { RequestOptions, TokenOptions } from './token';
 export type { Result } from './result';

@@ -1,8 +1,9 @@
-import type { CallbackError } from './errors';
+import type { ConfirmError, RequestError } from './errors';
 
 /**
- * Renders any {@link CallbackError} for a person: one line, or one line per issue for `InvalidCallback`, ending
- * with `... and N more` when issues were omitted.
+ * Renders any error of this library for a person: a `CallbackError`, and the request adapters' and
+ * `confirmCallback`'s own errors. One line, or one line per issue for `InvalidCallback`, ending with
+ * `... and N more` when issues were omitted.
  *
  * @example
  * ```ts
@@ -10,7 +11,7 @@ import type { CallbackError } from './errors';
  * if (result._tag === 'Left') res.status(400).send(formatCallbackError(result.left));
  * ```
  */
-export function formatCallbackError(error: CallbackError): string {
+export function formatCallbackError(error: RequestError | ConfirmError): string {
   switch (error._tag) {
     case 'TooLarge':
       return `Body too large: ${error.size} bytes, the limit is ${error.limit}.`;
@@ -35,6 +36,14 @@ export function formatCallbackError(error: CallbackError): string {
       if (error.omitted > 0) lines.push(`  ... and ${error.omitted} more`);
       return lines.join('\n');
     }
+    case 'Unauthorized':
+      return `Unauthorized: ${error.message}`;
+    case 'JobNotFound':
+      return `Job not found: CI does not report job ${JSON.stringify(error.jobId)}.`;
+    case 'JobMismatch':
+      return `Job mismatch: job ${JSON.stringify(error.jobId)} as CI reports it differs from the callback in ${error.fields.join(', ')}.`;
+    case 'FetchFailed':
+      return `Fetching the job failed: ${error.message}`;
   }
 }
 

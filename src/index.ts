@@ -3,8 +3,13 @@
  * @packageDocumentation
  */
 export { decodeCallback, decodeJsonCallback, decodeXmlCallback, parseCallback } from './decode';
+export { decodeJobsResponse } from './decode-jobs';
+export { confirmCallback } from './confirm';
+export type { AbortSignalLike, ConfirmOptions, FetchJob, FetchJobContext } from './confirm';
 export { CallbackDecodeError, isCallbackDecodeError } from './decode-error';
 export { formatCallbackError } from './format-error';
+export { checkCallbackToken } from './token';
+export type { RequestOptions, TokenOptions, UrlLike } from './token';
 export { encodeCallback } from './encode';
 export type { EncodeOptions } from './encode';
 
@@ -12,11 +17,18 @@ export type { DecodeOptions } from './body';
 export type {
   CallbackError,
   CallbackIssue,
+  ConfirmError,
+  ConfirmedField,
+  FetchFailed,
   InvalidCallback,
   InvalidEncoding,
+  JobMismatch,
+  JobNotFound,
   MalformedJson,
   MalformedXml,
+  RequestError,
   TooLarge,
+  Unauthorized,
   UnsupportedEvent,
   UnsupportedFormat,
 } from './errors';
@@ -24,6 +36,7 @@ export type { Result } from './result';
 
 export type { CallbackResponse, TaskFinishResponse, WorkflowFinishResponse } from './codecs/response';
 export type { JobsDetail, KnownJob, KnownTag, UnknownJob, UnknownTag } from './codecs/jobs-detail';
+export type { JobsResponse } from './codecs/jobs-response';
 export type { CosHeader, CosHeaders, JobInput, JobsDetailBase, Workflow } from './codecs/job';
 export type { JobOperation } from './codecs/operation';
 export type { UnknownNode, UnknownNodes } from './codecs/node';

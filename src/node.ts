@@ -6,16 +6,19 @@
 import { DEFAULT_MAX_BYTES, type DecodeOptions } from './body';
 import type { CallbackResponse } from './codecs/response';
 import { decodeCallback } from './decode';
-import type { CallbackError } from './errors';
+import type { CallbackError, RequestError } from './errors';
 import { formatCallbackError } from './format-error';
 import { declaredLength, LimitedBuffer, messageOf, unreadable } from './read-limited';
 import { left, type Result } from './result';
+import { assertUsableToken, authorize, type RequestOptions } from './token';
 
 /**
  * What {@link decodeIncomingMessage} needs of a request: a readable stream of the raw body (a `node:http`
  * `IncomingMessage`, Express's and Koa's `req`), or a `body` a parser already read, or a `raw` stream (Fastify).
  */
 export interface IncomingMessageLike {
+  /** The request target, such as `/cos-callback?token=...`: where a `token` is looked for. */
+  readonly url?: string | undefined;
   /** The request headers; only `content-length` is looked at. */
   readonly headers?: Readonly<Record<string, string | readonly string[] | undefined>>;
   /** A body a parser already read: a string or bytes are decoded; a parsed object is an error. */
@@ -38,7 +41,8 @@ export interface IncomingMessageLike {
  * `Buffer` from `express.raw()`); a body `express.json()` or `express.urlencoded()` already turned into an
  * object is refused as `UnsupportedFormat`, because the original text is gone. A `Content-Length` over the
  * limit is refused before reading; a longer stream is paused as soon as it passes the limit, holding no more
- * than `maxBytes`. Never rejects: a body that cannot be read (connection closed early) is an
+ * than `maxBytes`. With `token`, a request whose URL (`req.url`) lacks the secret is `Unauthorized` before its
+ * body is touched. Never rejects: a body that cannot be read (connection closed early) is an
  * `UnsupportedFormat` error saying why.
  *
  * @example
@@ -58,12 +62,34 @@ export interface IncomingMessageLike {
  * });
  * ```
  */
+export function decodeIncomingMessage(
+  req: IncomingMessageLike,
+  options?: DecodeOptions & { readonly token?: undefined },
+): Promise<Result<CallbackError, CallbackResponse>>;
+/** With `token`: the same, or `Unauthorized` (a {@link RequestError}) when the URL lacks the secret. */
+export function decodeIncomingMessage(
+  req: IncomingMessageLike,
+  options?: RequestOptions,
+): Promise<Result<RequestError, CallbackResponse>>;
 export async function decodeIncomingMessage(
   req: IncomingMessageLike,
-  options?: DecodeOptions,
-): Promise<Result<CallbackError, CallbackResponse>> {
+  options?: RequestOptions | (DecodeOptions & { readonly token?: undefined }),
+): Promise<Result<RequestError, CallbackResponse>> {
+  if (options?.token !== undefined) {
+    const refused = authorize(urlOf(req), options.token);
+    if (refused !== undefined) return left(refused);
+  }
   const bytes = await readNodeBody(req, options?.maxBytes ?? DEFAULT_MAX_BYTES);
   return bytes._tag === 'Left' ? bytes : decodeCallback(bytes.right, options);
+}
+
+/** The request target: Node's `req.url`, or Fastify's `request.raw.url`. */
+function urlOf(req: IncomingMessageLike): unknown {
+  try {
+    return req.url ?? req.raw?.url;
+  } catch {
+    return undefined;
+  }
 }
 
 async function readNodeBody(
@@ -158,7 +184,7 @@ function header(headers: IncomingMessageLike['headers'], name: string): string |
 export interface ServerResponseLike {
   /** Express's per-request bag; created when absent (plain `node:http` with a connect-style router). */
   locals?: Record<string, unknown>;
-  /** Set to `400` when the body is refused. */
+  /** Set to `400` when the body is refused, `401` when the token is. */
   statusCode: number;
   /** Sets `Content-Type` (and `Connection: close` for a body over the limit). */
   setHeader(name: string, value: string): unknown;
@@ -176,8 +202,11 @@ export type CosCallbackMiddleware = (
 /**
  * An Express-style middleware: decodes the callback and stores it in `res.locals.cosCallback`
  * (a {@link CallbackResponse}), then calls `next()`; or answers `400` with the formatted error as `text/plain`
- * (and `Connection: close` when the body was too large, so the rest of it is not read). Mount it without a JSON
- * body parser on its route, or after `express.text()` / `express.raw()`.
+ * (and `Connection: close` when the body was too large, so the rest of it is not read). With `token`, a request
+ * whose URL lacks the secret gets `401` (and `Connection: close`) without its body being read. Mount it without
+ * a JSON body parser on its route, or after `express.text()` / `express.raw()`.
+ *
+ * @throws TypeError when `options.token` has an empty secret: at start, not at the first callback.
  *
  * @example
  * ```ts
@@ -193,7 +222,8 @@ export type CosCallbackMiddleware = (
  * });
  * ```
  */
-export function cosCallbackMiddleware(options?: DecodeOptions): CosCallbackMiddleware {
+export function cosCallbackMiddleware(options?: RequestOptions): CosCallbackMiddleware {
+  if (options?.token !== undefined) assertUsableToken(options.token, 'cosCallbackMiddleware');
   return (req, res, next) => {
     decodeIncomingMessage(req, options).then(
       (result) => {
@@ -203,9 +233,10 @@ export function cosCallbackMiddleware(options?: DecodeOptions): CosCallbackMiddl
           next();
           return;
         }
-        res.statusCode = 400;
+        const { _tag } = result.left;
+        res.statusCode = _tag === 'Unauthorized' ? 401 : 400;
         res.setHeader('Content-Type', 'text/plain; charset=utf-8');
-        if (result.left._tag === 'TooLarge') res.setHeader('Connection', 'close');
+        if (_tag === 'TooLarge' || _tag === 'Unauthorized') res.setHeader('Connection', 'close');
         res.end(formatCallbackError(result.left));
       },
       (error: unknown) => next(error),
@@ -214,7 +245,9 @@ export function cosCallbackMiddleware(options?: DecodeOptions): CosCallbackMiddl
 }
 
 export { formatCallbackError } from './format-error';
+export { checkCallbackToken } from './token';
 export type { DecodeOptions } from './body';
 export type { CallbackResponse } from './codecs/response';
-export type { CallbackError } from './errors';
+export type { CallbackError, RequestError, Unauthorized } from './errors';
+export type { RequestOptions, TokenOptions } from './token';
 export type { Result } from './result';

@@ -19,6 +19,34 @@ export function runPipeline(
   options: DecodeOptions | undefined,
   adapters: Readonly<Partial<Record<BodyFormat, Adapter>>>,
 ): Result<CallbackError, CallbackResponse> {
+  return decodeBody(body, options, adapters, decodePlain);
+}
+
+/**
+ * {@link readPlain}, then a decoding core; every error that leaves is bounded in size.
+ * @internal
+ */
+export function decodeBody<A>(
+  body: string | Uint8Array,
+  options: DecodeOptions | undefined,
+  adapters: Readonly<Partial<Record<BodyFormat, Adapter>>>,
+  decode: (data: PlainData) => Result<CallbackError, A>,
+): Result<CallbackError, A> {
+  const data = readPlain(body, options, adapters);
+  const result = data._tag === 'Left' ? data : decode(data.right);
+  return result._tag === 'Left' ? left(boundError(result.left)) : result;
+}
+
+/**
+ * The pipeline up to the codecs: size check, UTF-8, format, adapter. Shared by every decoder, whatever it
+ * decodes (callbacks, the job API's answers).
+ * @internal
+ */
+export function readPlain(
+  body: string | Uint8Array,
+  options: DecodeOptions | undefined,
+  adapters: Readonly<Partial<Record<BodyFormat, Adapter>>>,
+): Result<CallbackError, PlainData> {
   const text = readBody(body, options?.maxBytes);
   if (text._tag === 'Left') return text;
   const format = sniffFormat(text.right, options?.format);
@@ -33,7 +61,5 @@ export function runPipeline(
       },
     };
   }
-  const data = adapter(text.right);
-  const result = data._tag === 'Left' ? data : decodePlain(data.right);
-  return result._tag === 'Left' ? left(boundError(result.left)) : result;
+  return adapter(text.right);
 }

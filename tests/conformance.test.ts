@@ -1,14 +1,16 @@
 import { existsSync } from 'node:fs';
 import { XMLParser } from 'fast-xml-parser';
-import { decodeCallback } from '../src/index';
+import { decodeCallback, decodeJobsResponse } from '../src/index';
 import {
   expectRight,
+  JOBS_API_SAMPLES_DIR,
   listFiles,
   missingLeaves,
   rawLeaves,
   readText,
   SAMPLES_DIR,
   TENCENT_SAMPLES_DIR,
+  valuesAt,
 } from './helpers';
 
 // Every leaf of every body must be found at its path in the decoded value. The raw body is parsed here on its
@@ -46,6 +48,51 @@ describe("Tencent's documented bodies (../shared/tencent-samples)", () => {
       const decoded = expectRight(decodeCallback(readText(TENCENT_SAMPLES_DIR, name)));
       if (decoded.EventName !== 'TaskFinish') throw new Error('expected TaskFinish');
       expect(decoded.JobsDetail.Tag).toBe(name.split('-')[0]);
+    });
+});
+
+const jobsApi = listFiles(JOBS_API_SAMPLES_DIR).filter((name) => /\.(xml|json)$/.test(name));
+
+/**
+ * Leaves a job API answer sends twice in one node with the same text, which decode to that text once (a text
+ * leaf holds one value). Each is checked below to be a repeat in the raw body, so this list cannot hide a drop.
+ */
+const REPEATED_LEAVES: Readonly<Record<string, readonly string[]>> = {
+  'SpeechRecognition-submit-3b4a4a8a.xml': ['JobsDetail.Operation.JobLevel = "0"'],
+};
+
+describe("the job API's documented answers (../shared/jobs-api-samples)", () => {
+  it('are present when CI runs, and are real bodies when present', () => {
+    if (process.env.CI === 'true') expect(existsSync(JOBS_API_SAMPLES_DIR)).toBe(true);
+    if (existsSync(JOBS_API_SAMPLES_DIR)) expect(jobsApi.length).toBeGreaterThanOrEqual(12);
+    else expect(JOBS_API_SAMPLES_DIR.replace(/\\/g, '/')).toMatch(/\/shared\/jobs-api-samples$/);
+  });
+
+  for (const name of jobsApi)
+    it(`${name} decodes with decodeJobsResponse, every leaf kept`, () => {
+      const text = readText(JOBS_API_SAMPLES_DIR, name);
+      const decoded = expectRight(decodeJobsResponse(text));
+      const raw = rawRoot(name, text);
+      expect(rawLeaves(raw).length).toBeGreaterThan(5);
+      const repeated = REPEATED_LEAVES[name] ?? [];
+      expect(missingLeaves(raw, decoded)).toEqual(repeated);
+      for (const leaf of repeated) {
+        const [path = '', value] = leaf.split(' = ');
+        const keys = path.split('.');
+        const copies = rawLeaves(raw).filter(
+          (l) => l.path.join('.') === path && JSON.stringify(l.value) === value,
+        );
+        expect(copies.length).toBeGreaterThan(1);
+        expect(valuesAt(decoded, keys).map((v) => JSON.stringify(v))).toEqual([value]);
+      }
+    });
+
+  for (const name of jobsApi)
+    it(`${name} gives every job a Tag named by the file`, () => {
+      const decoded = expectRight(decodeJobsResponse(readText(JOBS_API_SAMPLES_DIR, name)));
+      const tags = (name.split('-')[0] ?? '').split('+');
+      expect(decoded.JobsDetail.length).toBeGreaterThan(0);
+      for (const job of decoded.JobsDetail) expect(tags).toContain(String(job.Tag));
     });
 });
 

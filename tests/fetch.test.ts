@@ -1,5 +1,13 @@
+import { expectTypeOf } from 'expect-type';
 import fc from 'fast-check';
-import { decodeRequest } from '../src/fetch';
+import {
+  decodeRequest,
+  type CallbackError,
+  type CallbackResponse,
+  type RequestError,
+  type RequestOptions,
+  type Result,
+} from '../src/fetch';
 import { expectLeft, expectRight, listFiles, readBytes, SAMPLES_DIR, TENCENT_SAMPLES_DIR } from './helpers';
 
 const samples = [
@@ -164,5 +172,97 @@ describe('decodeRequest', () => {
       ),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('decodeRequest with a token', () => {
+  const token = { secret: 'c2VjcmV0LXRva2Vu' };
+  const at = (query: string, body: Uint8Array | ReadableStream<Uint8Array>): Request =>
+    new Request(`https://receiver.example/cos-callback${query}`, {
+      method: 'POST',
+      body: body as BodyInit,
+      duplex: 'half',
+    } as RequestInit);
+
+  /** A body that never ends: one chunk, then a pull that never settles. Nothing is pulled until read. */
+  function endless(): { stream: ReadableStream<Uint8Array>; pulls: () => number } {
+    let pulls = 0;
+    const stream = new ReadableStream<Uint8Array>(
+      {
+        pull(controller) {
+          pulls++;
+          if (pulls === 1) controller.enqueue(new TextEncoder().encode('<Response>'));
+          return new Promise<void>(() => undefined);
+        },
+      },
+      { highWaterMark: 0 },
+    );
+    return { stream, pulls: () => pulls };
+  }
+
+  it('reads the endless body when no token is asked for (the control for the test below)', async () => {
+    const { stream, pulls } = endless();
+    const pending = decodeRequest(at('', stream));
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(pulls()).toBeGreaterThan(0);
+    void pending; // never settles: the body never ends
+  });
+
+  it('decodes a request whose URL carries the secret', async () => {
+    const value = expectRight(await decodeRequest(at(`?token=${token.secret}`, seed), { token }));
+    expect(value).toEqual(expectRight(await decodeRequest(post(seed))));
+  });
+
+  it('refuses a wrong or missing token with Unauthorized, never reading a body that never ends', async () => {
+    for (const query of ['?token=wrong', '', '?token=', `?token=${token.secret}&token=${token.secret}`]) {
+      const { stream, pulls } = endless();
+      const request = at(query, stream);
+      const result = await decodeRequest(request, { token });
+      expect(result).toMatchObject({ _tag: 'Left', left: { _tag: 'Unauthorized' } });
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      expect(request.bodyUsed).toBe(false);
+      expect(pulls()).toBe(0);
+    }
+    expect(await decodeRequest(at('?token=wrong', endless().stream), { token })).toMatchInlineSnapshot(`
+      {
+        "_tag": "Left",
+        "left": {
+          "_tag": "Unauthorized",
+          "message": "the "token" query parameter is wrong",
+        },
+      }
+    `);
+  });
+
+  it('reads the token from another parameter when told', async () => {
+    expectRight(await decodeRequest(at(`?s=${token.secret}`, seed), { token: { ...token, param: 's' } }));
+    expect(
+      expectLeft(
+        await decodeRequest(at(`?token=${token.secret}`, seed), { token: { ...token, param: 's' } }),
+      ),
+    ).toEqual({ _tag: 'Unauthorized', message: 'the URL has no "s" query parameter' });
+  });
+
+  it('refuses every request, without rejecting, when the secret is empty', async () => {
+    expect(
+      expectLeft(await decodeRequest(at('?token=', endless().stream), { token: { secret: '' } })),
+    ).toEqual({
+      _tag: 'Unauthorized',
+      message: 'no secret is configured (token.secret is empty), so no request is authorized',
+    });
+  });
+
+  it('types the error as RequestError with a token, CallbackError without', async () => {
+    expectTypeOf(await decodeRequest(post(seed))).toEqualTypeOf<Result<CallbackError, CallbackResponse>>();
+    expectTypeOf(await decodeRequest(post(seed), { maxBytes: 1 })).toEqualTypeOf<
+      Result<CallbackError, CallbackResponse>
+    >();
+    expectTypeOf(await decodeRequest(post(seed), { token })).toEqualTypeOf<
+      Result<RequestError, CallbackResponse>
+    >();
+    const options: RequestOptions = {};
+    expectTypeOf(await decodeRequest(post(seed), options)).toEqualTypeOf<
+      Result<RequestError, CallbackResponse>
+    >();
   });
 });

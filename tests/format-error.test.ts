@@ -1,5 +1,12 @@
 import { expectTypeOf } from 'expect-type';
-import { formatCallbackError, type CallbackError, type InvalidCallback } from '../src/index';
+import {
+  formatCallbackError,
+  type CallbackError,
+  type ConfirmError,
+  type InvalidCallback,
+  type RequestError,
+  type Unauthorized,
+} from '../src/index';
 
 describe('formatCallbackError', () => {
   it('reads the omitted count, always present on InvalidCallback', () => {
@@ -67,5 +74,28 @@ describe('formatCallbackError', () => {
         JobsDetail.Input.CosHeaders[0]: expected an object (CosHeader), got 0
         ... and 129999 more"
     `);
+  });
+});
+
+describe('formatCallbackError, for the request and confirmation errors', () => {
+  it('renders Unauthorized, JobNotFound, JobMismatch and FetchFailed', () => {
+    const errors: (RequestError | ConfirmError)[] = [
+      { _tag: 'Unauthorized', message: 'the URL has no "token" query parameter' },
+      { _tag: 'JobNotFound', jobId: 'j515a494af86111ecb8546d80f2baf56f' },
+      { _tag: 'JobMismatch', jobId: 'j515a494af86111ecb8546d80f2baf56f', fields: ['State', 'Code'] },
+      { _tag: 'FetchFailed', message: 'connect ECONNREFUSED 127.0.0.1:9' },
+    ];
+    expect(errors.map(formatCallbackError).join('\n')).toMatchInlineSnapshot(`
+     "Unauthorized: the URL has no "token" query parameter
+     Job not found: CI does not report job "j515a494af86111ecb8546d80f2baf56f".
+     Job mismatch: job "j515a494af86111ecb8546d80f2baf56f" as CI reports it differs from the callback in State, Code.
+     Fetching the job failed: connect ECONNREFUSED 127.0.0.1:9"
+    `);
+  });
+
+  it('accepts them without CallbackError itself growing', () => {
+    expectTypeOf(formatCallbackError).parameter(0).toEqualTypeOf<RequestError | ConfirmError>();
+    expectTypeOf<Extract<CallbackError, { _tag: 'Unauthorized' | 'JobNotFound' }>>().toBeNever();
+    expectTypeOf<RequestError>().toEqualTypeOf<CallbackError | Unauthorized>();
   });
 });

@@ -330,3 +330,46 @@ describe('prototype keys in Operation', () => {
     },
   );
 });
+
+describe('a text leaf sent more than once', () => {
+  it('is that text when every copy is the same (the job API repeats JobLevel)', () => {
+    const job = decodeBoth({ Tag: 'SpeechRecognition', Operation: { JobLevel: ['0', 0], UserData: 'u' } });
+    expect(job.Operation?.JobLevel).toBe('0');
+  });
+
+  it('is an error when the copies differ, never a silent pick', () => {
+    const { json, xml } = bodies({ Tag: 'Transcode', Operation: { JobLevel: ['0', '1'] } });
+    expect(expectLeft(decodeCallback(xml))).toEqual(expectLeft(decodeCallback(json)));
+    expect(expectLeft(decodeCallback(xml))).toMatchInlineSnapshot(`
+     {
+       "_tag": "InvalidCallback",
+       "issues": [
+         {
+           "actual": "a list of 2",
+           "expected": "text",
+           "path": "JobsDetail.Operation.JobLevel",
+         },
+       ],
+       "omitted": 0,
+     }
+    `);
+  });
+
+  it('is an error for a Tag, which decides how the rest is read', () => {
+    const { json, xml } = bodies({ Tag: ['MediaInfo', 'MediaInfo'] });
+    expect(expectLeft(decodeCallback(xml))).toEqual(expectLeft(decodeCallback(json)));
+    expect(expectLeft(decodeCallback(xml))).toMatchInlineSnapshot(`
+     {
+       "_tag": "InvalidCallback",
+       "issues": [
+         {
+           "actual": "a list of 2",
+           "expected": "text",
+           "path": "JobsDetail.Tag",
+         },
+       ],
+       "omitted": 0,
+     }
+    `);
+  });
+});

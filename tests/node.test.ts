@@ -1,6 +1,17 @@
-import { EventEmitter } from 'node:events';
+import { EventEmitter, once } from 'node:events';
+import { createServer, request as httpRequest, type IncomingHttpHeaders } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { PassThrough, Readable } from 'node:stream';
-import { cosCallbackMiddleware, decodeIncomingMessage, type ServerResponseLike } from '../src/node';
+import { expectTypeOf } from 'expect-type';
+import {
+  cosCallbackMiddleware,
+  decodeIncomingMessage,
+  type CallbackError,
+  type CallbackResponse,
+  type RequestError,
+  type Result,
+  type ServerResponseLike,
+} from '../src/node';
 import { expectLeft, expectRight, listFiles, readBytes, SAMPLES_DIR, TENCENT_SAMPLES_DIR } from './helpers';
 
 const samples = [
@@ -181,5 +192,105 @@ describe('cosCallbackMiddleware', () => {
     expect(res.statusCode).toBe(400);
     expect(res.headers).toEqual({ 'content-type': 'text/plain; charset=utf-8', connection: 'close' });
     expect(res.body).toBe('Body too large: 23 bytes, the limit is 10.');
+  });
+});
+
+describe('a token', () => {
+  const token = { secret: 'c2VjcmV0LXRva2Vu' };
+  const at = (url: string, chunks: readonly (Uint8Array | string)[]) =>
+    Object.assign(request(chunks), { url });
+
+  it('lets decodeIncomingMessage decode a request whose URL carries the secret', async () => {
+    const value = expectRight(
+      await decodeIncomingMessage(at(`/cos-callback?token=${token.secret}`, [seed]), { token }),
+    );
+    expect(value).toEqual(expectRight(await decodeIncomingMessage(request([seed]))));
+    // Fastify: the URL is on the request and on request.raw
+    expectRight(await decodeIncomingMessage({ raw: at(`/cb?token=${token.secret}`, [seed]) }, { token }));
+  });
+
+  it('makes decodeIncomingMessage refuse a wrong or missing token without touching the stream', async () => {
+    for (const url of ['/cos-callback?token=wrong', '/cos-callback', undefined]) {
+      const req = Object.assign(new PassThrough(), { headers: {}, url });
+      const result = await decodeIncomingMessage(req, { token });
+      expect(result).toMatchObject({ _tag: 'Left', left: { _tag: 'Unauthorized' } });
+      expect(req.readableFlowing).toBeNull();
+      expect(req.listenerCount('data')).toBe(0);
+    }
+    expect(await decodeIncomingMessage(at('/cb', [seed]), { token })).toMatchInlineSnapshot(`
+      {
+        "_tag": "Left",
+        "left": {
+          "_tag": "Unauthorized",
+          "message": "the URL has no "token" query parameter",
+        },
+      }
+    `);
+  });
+
+  it('types the error as RequestError with a token, CallbackError without', async () => {
+    expectTypeOf(await decodeIncomingMessage(request([seed]))).toEqualTypeOf<
+      Result<CallbackError, CallbackResponse>
+    >();
+    expectTypeOf(await decodeIncomingMessage(request([seed]), { token })).toEqualTypeOf<
+      Result<RequestError, CallbackResponse>
+    >();
+  });
+
+  it('makes cosCallbackMiddleware throw at creation when the secret is empty', () => {
+    expect(() => cosCallbackMiddleware({ token: { secret: '' } })).toThrow(
+      new TypeError(
+        'cosCallbackMiddleware: no secret is configured (token.secret is empty), so no request is authorized',
+      ),
+    );
+  });
+
+  it('makes cosCallbackMiddleware answer 401 over HTTP, before a body that never ends', async () => {
+    let seen: { flowing: boolean | null; dataListeners: number } | undefined;
+    const middleware = cosCallbackMiddleware({ token });
+    const server = createServer((req, res) => {
+      const end = res.end.bind(res);
+      res.end = ((body: string) => {
+        seen = { flowing: req.readableFlowing, dataListeners: req.listenerCount('data') };
+        return end(body);
+      }) as typeof res.end;
+      middleware(req, res, () => res.end('next() was called'));
+    });
+    server.listen(0, '127.0.0.1');
+    await once(server, 'listening');
+    const { port } = server.address() as AddressInfo;
+    try {
+      const reply = await new Promise<{ status: number; headers: IncomingHttpHeaders; text: string }>(
+        (resolve, reject) => {
+          const req = httpRequest(
+            { host: '127.0.0.1', port, path: '/cos-callback?token=wrong', method: 'POST', agent: false },
+            (res) => {
+              const chunks: Buffer[] = [];
+              res.on('data', (chunk: Buffer) => chunks.push(chunk));
+              res.on('end', () => {
+                resolve({
+                  status: res.statusCode ?? 0,
+                  headers: res.headers,
+                  text: Buffer.concat(chunks).toString(),
+                });
+                req.destroy();
+              });
+            },
+          );
+          req.on('error', reject);
+          req.setHeader('transfer-encoding', 'chunked');
+          req.write(seed.subarray(0, 100)); // and never end()
+        },
+      );
+      expect(reply).toMatchObject({
+        status: 401,
+        headers: { 'content-type': 'text/plain; charset=utf-8', connection: 'close' },
+        text: 'Unauthorized: the "token" query parameter is wrong',
+      });
+      expect(seen).toEqual({ flowing: null, dataListeners: 0 });
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });

@@ -38,7 +38,7 @@ import {
 import { UnknownNodesCodec, type UnknownNodes } from './node';
 import { PicProcessJobCodec, type PicProcessJob } from './picture';
 import { SpeechRecognitionJobCodec, TtsJobCodec, type SpeechRecognitionJob, type TtsJob } from './speech';
-import { Text } from './text';
+import { SingleText } from './text';
 import {
   AnimationJobCodec,
   ConcatJobCodec,
@@ -76,7 +76,7 @@ export interface UnknownJob extends JobsDetailBase {
 
 const UnknownJobCodec: t.Type<UnknownJob, unknown> = job(
   'unknown Tag',
-  Text as unknown as t.Type<UnknownTag, string, unknown>,
+  SingleText as unknown as t.Type<UnknownTag, string, unknown>,
   UnknownNodesCodec,
 );
 

@@ -11,24 +11,42 @@ export interface LiteralC<V extends string> extends t.Type<V, V, unknown> {
   readonly value: V;
 }
 
+/** The text a scalar leaf stands for: a string as is, a number or boolean as its text. */
+const textOf = (u: unknown): string | undefined =>
+  typeof u === 'string' ? u : typeof u === 'number' || typeof u === 'boolean' ? String(u) : undefined;
+
+function text(repeats: boolean): TextC {
+  return Object.assign(
+    new t.Type<string, string, unknown>(
+      'text',
+      (u): u is string => typeof u === 'string',
+      (u, c) => {
+        let value = textOf(u);
+        if (repeats && Array.isArray(u)) {
+          value = textOf(u[0]);
+          for (const item of u) if (textOf(item) !== value) value = undefined;
+        }
+        return value === undefined ? t.failure(u, c) : t.success(value);
+      },
+      t.identity,
+    ),
+    { kind: 'text' as const },
+  );
+}
+
 /**
  * A text leaf, exactly as sent. A number or boolean (JSON bodies sometimes send `JobLevel: 0`) becomes its text;
- * nothing is ever parsed into a number.
+ * nothing is ever parsed into a number. A leaf sent several times with the same text is that text (the job
+ * API's SpeechRecognition answer repeats `<JobLevel>0</JobLevel>`); with different texts it is an error, never
+ * a silent pick.
  */
-export const Text: TextC = Object.assign(
-  new t.Type<string, string, unknown>(
-    'text',
-    (u): u is string => typeof u === 'string',
-    (u, c) =>
-      typeof u === 'string'
-        ? t.success(u)
-        : typeof u === 'number' || typeof u === 'boolean'
-          ? t.success(String(u))
-          : t.failure(u, c),
-    t.identity,
-  ),
-  { kind: 'text' as const },
-);
+export const Text: TextC = text(true);
+
+/**
+ * A text leaf that must occur once: one that decides which codec reads its node (an unknown `Tag`), so that the
+ * choice and the value never read it differently.
+ */
+export const SingleText: TextC = text(false);
 
 /** A text leaf that must be one exact value, such as `EventName`. */
 export function literal<V extends string>(value: V): LiteralC<V> {

@@ -26,3 +26,37 @@ describe('bundles', () => {
     expect((await inputsOf('fetch.js')).some((path) => path.includes('fast-xml-parser'))).toBe(true);
   });
 });
+
+/** The minified browser bundle of a module that imports `names` from the built root entry. */
+async function bundleOf(names: string): Promise<string> {
+  const entry = resolve(__dirname, '../../dist/index.js').replace(/\\/g, '/');
+  const result = await build({
+    stdin: {
+      contents: `import { ${names} } from '${entry}';\nconsole.log(${names});`,
+      loader: 'js',
+      resolveDir: __dirname,
+    },
+    bundle: true,
+    write: false,
+    minify: true,
+    platform: 'browser',
+    format: 'esm',
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0]?.text ?? '';
+}
+
+describe('tree-shaking of the trust code', () => {
+  // Texts only the job API decoder, confirmCallback and checkCallbackToken hold (minifying keeps strings).
+  const markers = ['NonExistJobIds', 'JobMismatch', 'fetchJob rejected', 'lone surrogate'];
+
+  it('leaves it out of a bundle that imports only decodeCallback', async () => {
+    const code = await bundleOf('decodeCallback');
+    expect(markers.filter((marker) => code.includes(marker))).toEqual([]);
+  });
+
+  it('keeps it in a bundle that imports it (the markers are real)', async () => {
+    const code = await bundleOf('decodeCallback, confirmCallback, checkCallbackToken');
+    expect(markers.filter((marker) => code.includes(marker))).toEqual(markers);
+  });
+});

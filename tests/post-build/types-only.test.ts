@@ -71,6 +71,16 @@ export function outputs(detail: JobsDetail): readonly string[] {
       return [];
   }
 }
+
+// The trust API's types stand on their own too (no DOM lib here: confirmCallback's signal is structural).
+export type Trust = [
+  import('cos-ci-callback').JobsResponse['JobsDetail'][number],
+  import('cos-ci-callback').ConfirmError,
+  import('cos-ci-callback').RequestError,
+  import('cos-ci-callback').ConfirmOptions,
+  import('cos-ci-callback').FetchJob,
+  import('cos-ci-callback').TokenOptions,
+];
 `;
 
 const ENTRIES = `
@@ -83,6 +93,11 @@ export type Same = [FromJson, FromFetch] extends [CallbackResponse, CallbackResp
 export const same: Same = true;
 export type Outcome = Result<CallbackError, FromFetch>;
 export type Node = [IncomingMessageLike, ServerResponseLike, CosCallbackMiddleware];
+export type Tokens = [
+  import('cos-ci-callback/fetch').RequestOptions,
+  import('cos-ci-callback/node').RequestError,
+  import('cos-ci-callback/node').TokenOptions,
+];
 `;
 
 function tsc(name: string, options: Record<string, unknown>, files: string[]): string {

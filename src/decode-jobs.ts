@@ -1,0 +1,51 @@
+import type { DecodeOptions } from './body';
+import { JobsResponseCodec, type JobsResponse } from './codecs/jobs-response';
+import { describe } from './codecs/report';
+import { decodeWith } from './decode-plain';
+import { invalidAt, type CallbackError } from './errors';
+import { parseJson } from './json-adapter';
+import { decodeBody } from './pipeline';
+import type { PlainData } from './plain';
+import { left, type Result } from './result';
+import { parseXml } from './xml-adapter';
+
+const both = { xml: parseXml, json: parseJson };
+
+/**
+ * Decodes an answer of CI's media job API (submit `POST /jobs`, describe `GET /jobs/<id>`, list
+ * `GET /jobs?...`), XML or JSON, into its jobs: the same `JobsDetail` union a callback carries, so the
+ * job as CI reports it can be compared with a callback, or polled instead of one. Same options, limits and
+ * errors as `decodeCallback`; a body with an `EventName` is a callback, not an answer, and is refused. Never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * import { decodeJobsResponse, formatCallbackError } from 'cos-ci-callback';
+ *
+ * const body = await describeJob('j8d121820f5e411ec926ef19d53ba9c6f'); // your signed GET /jobs/<id>
+ * const result = decodeJobsResponse(body);
+ * if (result._tag === 'Left') throw new Error(formatCallbackError(result.left));
+ * const states = result.right.JobsDetail.map((job) => `${job.JobId}: ${job.State ?? 'unknown'}`);
+ * ```
+ */
+export function decodeJobsResponse(
+  body: string | Uint8Array,
+  options?: DecodeOptions,
+): Result<CallbackError, JobsResponse> {
+  return decodeBody(body, options, both, decodeJobsPlain);
+}
+
+function decodeJobsPlain(data: PlainData): Result<CallbackError, JobsResponse> {
+  const event =
+    typeof data === 'object' && data !== null ? (data as { EventName?: unknown }).EventName : undefined;
+  if (event !== undefined && event !== '') {
+    return left(
+      invalidAt(
+        'EventName',
+        'nothing: a job API answer has no EventName (decode callbacks with decodeCallback)',
+        describe(event),
+      ),
+    );
+  }
+  return decodeWith(JobsResponseCodec, data, 'a job API answer');
+}
