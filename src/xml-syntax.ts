@@ -19,10 +19,25 @@ export function isXmlChar(code: number): boolean {
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 export const NOT_XML_CHAR = /[\0-\x08\x0B\x0C\x0E-\x1F\uD800-\uDFFF\uFFFE\uFFFF]/u;
 
-/** The characters that may start an XML name, within the BMP (fast-xml-parser's rule too), as a class body. */
+/**
+ * The characters that may start an XML name, within the BMP, as a class body. {@link NAME} adds the astral
+ * planes (U+10000 to U+EFFFF), which need a `u` regex.
+ */
 export const NAME_START =
   ':A-Za-z_\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D' +
   '\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD';
 
 /** The characters that may follow in an XML name, as a class body. */
 export const NAME_CHAR = `${NAME_START}\\-.0-9\\u00B7\\u0300-\\u036F\\u203F-\\u2040`;
+
+/** XML 1.0's `Name` production, astral planes included, as a sticky regex: set `lastIndex`, then `test`. */
+export const NAME = new RegExp(
+  // eslint-disable-next-line no-misleading-character-class -- ranges of code points: a combining mark is a name character of its own
+  `[${NAME_START}\\u{10000}-\\u{EFFFF}][${NAME_CHAR}\\u{10000}-\\u{EFFFF}]*`,
+  'uy',
+);
+
+/** Is `code` XML whitespace (its `S` production: space, tab, CR, LF)? */
+export const isXmlSpace = (code: number): boolean =>
+  code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d;
+
