@@ -4,7 +4,7 @@ import { MAX_DEPTH, setNode, type PlainData } from './plain';
 import { left, right, type Result } from './result';
 import { xmlEntities } from './xml-entities';
 import { NAME_MARKER, PLACEHOLDER, scan, type ScanOptions } from './xml-reduce';
-import { NOT_XML_CHAR } from './xml-syntax';
+import { forbiddenCharAt } from './xml-syntax';
 
 /**
  * Names fast-xml-parser refuses or renames (it guards its own objects). They are legal XML, so they are
@@ -132,10 +132,10 @@ export function parseXmlPlain(text: string): Result<CallbackError, PlainData> {
 }
 
 function parseXmlWith(text: string, options: ScanOptions): Result<CallbackError, PlainData> {
-  const forbidden = NOT_XML_CHAR.exec(text);
-  if (forbidden !== null) {
-    const code = (forbidden[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0');
-    return left(malformed(text, forbidden.index, `character U+${code} is not allowed in XML`));
+  const forbidden = forbiddenCharAt(text);
+  if (forbidden !== -1) {
+    const code = (text.codePointAt(forbidden) ?? 0).toString(16).toUpperCase().padStart(4, '0');
+    return left(malformed(text, forbidden, `character U+${code} is not allowed in XML`));
   }
   const scanned = scan(text, options);
   if (scanned._tag === 'Left') return left(malformed(text, scanned.left.index, scanned.left.message));

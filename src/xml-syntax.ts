@@ -41,3 +41,20 @@ export const NAME = new RegExp(
 export const isXmlSpace = (code: number): boolean =>
   code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d;
 
+/** {@link NOT_XML_CHAR} without `u`: a surrogate here may be half of a valid pair. Much faster over long text. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const SUSPECT_UNIT = /[\0-\x08\x0B\x0C\x0E-\x1F\uD800-\uDFFF\uFFFE\uFFFF]/g;
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const NOT_XML_CHAR_FROM = /[\0-\x08\x0B\x0C\x0E-\x1F\uD800-\uDFFF\uFFFE\uFFFF]/gu;
+
+/** The index of the first character XML forbids ({@link NOT_XML_CHAR}), or -1. */
+export function forbiddenCharAt(text: string): number {
+  SUSPECT_UNIT.lastIndex = 0;
+  const suspect = SUSPECT_UNIT.exec(text);
+  if (suspect === null) return -1;
+  const code = suspect[0].charCodeAt(0);
+  if (code < 0xd800 || code > 0xdfff) return suspect.index;
+  // From the first surrogate on, pairs are characters: let the `u` regex read them.
+  NOT_XML_CHAR_FROM.lastIndex = suspect.index;
+  return NOT_XML_CHAR_FROM.exec(text)?.index ?? -1;
+}

@@ -169,6 +169,20 @@ describe('parseXml: malformed and hostile input', () => {
     },
   );
 
+  it.each([
+    ['\uD800', 'D800'],
+    ['\uDFFF', 'DFFF'],
+    ['\u0001', '0001'],
+    ['\uFFFF', 'FFFF'],
+  ])('finds the forbidden %j after characters beyond the BMP, counting a pair as one', (char, code) => {
+    expect(error(response(`<a>😀\uD83D\uDE00x${char}😀</a>`))).toEqual({
+      _tag: 'MalformedXml',
+      message: `character U+${code} is not allowed in XML`,
+      line: 1,
+      column: 19,
+    });
+  });
+
   it('accepts tab, line ends and characters beyond the BMP', () => {
     expect(value(response('<a>\t😀\r\n</a>'))).toEqual({ a: '\t😀\n' });
   });
