@@ -99,6 +99,16 @@ describe('the W3C XML Conformance Test Suite: XML 1.0 fifth edition, no external
     expect(other.map(describeCase)).toEqual([]);
   });
 
+  it("matches the README's Security section", () => {
+    const readme = readFileSync(join(__dirname, '../README.md'), 'utf8').replace(/\s+/g, ' ');
+    const withoutDoctype = wellFormed.filter((c) => !c.doctype).length;
+    expect(readme).toContain(`all ${notWf.length} not-well-formed documents are \`MalformedXml\``);
+    expect(readme).toContain(`none of the ${withoutDoctype} well-formed ones without a DOCTYPE is`);
+    expect(readme).toContain(
+      `the ${wellFormed.length - withoutDoctype} with a DOCTYPE get the DOCTYPE refusal`,
+    );
+  });
+
   it('refuses the not-well-formed documents whose files are not UTF-8 too (InvalidEncoding)', () => {
     const notUtf8 = fifthEdition.filter(
       (test) => test.testType === 'not-wf' && !isUtf8(new Uint8Array(readFileSync(test.resolvedURI))),
