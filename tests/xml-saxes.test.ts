@@ -189,6 +189,9 @@ const FRAGMENTS = [
   ' a="1" a="2"',
   ' a="1"',
   " b='>'",
+  ' c="]]>"',
+  '<a:b/>',
+  ':',
   'a="1"',
   '="',
   '"',
@@ -204,6 +207,8 @@ const FRAGMENTS = [
   '&#0;',
   '&#xD800;',
   '&#x1F600;',
+  '&#xD;',
+  '&#13;',
   '&amp;',
   '&lt;',
   '&apos;',
@@ -257,17 +262,17 @@ describe('the XML adapter against saxes (XML 1.0, no namespaces)', () => {
   });
 
   it(`agrees on mutated samples: the same verdict bar the documented refusals, the same data (${RUNS} runs)`, () => {
-    fc.assert(fc.property(mutated, agree), { numRuns: RUNS });
-  });
-
-  it('meets both verdicts often enough for the property to mean something', () => {
     let refused = 0;
-    let accepted = 0;
-    for (const text of fc.sample(mutated, { numRuns: 1000, seed: 9 }))
-      if (saxesRead(text)._tag === 'Left') refused++;
-      else accepted++;
-    expect(refused).toBeGreaterThan(300);
-    expect(accepted).toBeGreaterThan(200);
+    fc.assert(
+      fc.property(mutated, (text) => {
+        agree(text);
+        if (saxesRead(text)._tag === 'Left') refused++;
+      }),
+      { numRuns: RUNS },
+    );
+    // Both verdicts are common (about three refused in four), so the property means something either way.
+    expect(refused).toBeGreaterThan(RUNS * 0.25);
+    expect(RUNS - refused).toBeGreaterThan(RUNS * 0.1);
   });
 
   it.each(DOCUMENTED_REFUSALS)('documented refusal "%s": saxes accepts it, we refuse it', (refusal, body) => {
