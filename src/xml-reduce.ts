@@ -101,20 +101,22 @@ function isWhitespace(text: string, start: number, end: number): boolean {
   return true;
 }
 
-/** Does a name hold a character fast-xml-parser would end the name at (JavaScript's `\s`)? */
-function needsMarker(name: string): boolean {
-  for (let i = 0; i < name.length; i++) {
-    const code = name.charCodeAt(i);
-    if (code === 0x1680 || code === 0xfeff) return true;
-  }
-  return false;
-}
+/** Characters of XML names that fast-xml-parser ends a name at (JavaScript's `\s` counts them as space). */
+const SPLITS_NAME = /[\u1680\uFEFF]/;
 
 /** The name at `pos`, or a failure saying what was expected there. */
 function nameAt(text: string, pos: number, expected: string): number {
   NAME.lastIndex = pos;
   if (!NAME.test(text)) fail(pos, `expected ${expected}`);
   return NAME.lastIndex;
+}
+
+/** Why the end tag at `lt` does not close `<expected>` (its name is another, or none). */
+function endTagError(text: string, lt: number, expected: string): never {
+  const nameEnd = nameAt(text, lt + 2, `the name of <${expected}> after </`);
+  const name = text.slice(lt + 2, nameEnd);
+  if (name === expected) fail(nameEnd, `expected > to end </${expected}`);
+  fail(lt, `closing tag </${name}> does not match <${expected}>`);
 }
 
 /** Comment (production 15) at `lt`: its end. `--` may only close it. */
@@ -209,11 +211,15 @@ class Scanner {
   /** The next `]]>`, likewise. */
   private nextCdEnd = -2;
   private rootName = '';
+  /** Does the text hold a character {@link SPLITS_NAME} matches anywhere (names need checking)? */
+  private readonly marking: boolean;
 
   constructor(
     private readonly text: string,
     private readonly options: ScanOptions,
-  ) {}
+  ) {
+    this.marking = SPLITS_NAME.test(text);
+  }
 
   run(): Reduced {
     const { text } = this;
@@ -263,10 +269,14 @@ class Scanner {
       const next = text.charCodeAt(lt + 1);
       if (next === 0x2f /* / */) {
         const expected = open[depth - 1] as string;
-        nameEnd = nameAt(text, lt + 2, `the name of <${expected}> after </`);
-        if (nameEnd - lt - 2 !== expected.length || !text.startsWith(expected, lt + 2))
-          fail(lt, `closing tag </${text.slice(lt + 2, nameEnd)}> does not match <${expected}>`);
-        const close = skipSpace(text, nameEnd);
+        let close = lt + 2 + expected.length;
+        // The expected name, then `>` or whitespace, is the end tag; anything else is an error to describe.
+        if (
+          !text.startsWith(expected, lt + 2) ||
+          !(text.charCodeAt(close) === 0x3e || isXmlSpace(text.charCodeAt(close)))
+        )
+          close = endTagError(text, lt, expected);
+        close = skipSpace(text, close);
         if (text.charCodeAt(close) !== 0x3e /* > */) fail(close, `expected > to end </${expected}`);
         open.pop();
         if (hasChild[depth - 1] === true && hasText[depth - 1] === true) this.mixed = true;
@@ -313,7 +323,7 @@ class Scanner {
         }
       }
       if (kind === Kind.Start || kind === Kind.Empty) {
-        if (needsMarker(name)) {
+        if (this.marking && SPLITS_NAME.test(name)) {
           this.parts.push(
             text.slice(this.copied, lt + 1),
             `${String.fromCharCode(NAME_MARKER)}${this.names.length}`,
