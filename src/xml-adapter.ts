@@ -99,12 +99,17 @@ function toPlain(
 /** Text that is only XML whitespace (space, tab, CR, LF: not U+3000 and the like, which are content). */
 const XML_SPACE_ONLY = /^[ \t\r\n]*$/;
 
+/** Line and column (in UTF-16 units) of `text[index]`; CRLF, CR and LF each end a line, as in XML. */
 function positionOf(text: string, index: number): { line: number; column: number } {
   let line = 1;
   let lineStart = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) {
-    line++;
-    lineStart = i + 1;
+  for (let i = 0; i < index; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x0d /* CR */ && text.charCodeAt(i + 1) === 0x0a) i++;
+    if (code === 0x0a || code === 0x0d) {
+      line++;
+      lineStart = i + 1;
+    }
   }
   return { line, column: index - lineStart + 1 };
 }

@@ -183,6 +183,10 @@ describe('parseXml: malformed and hostile input', () => {
     });
   });
 
+  it('counts CRLF, CR and LF as one line end each, as XML does', () => {
+    expect(error('<Response>\r<a>\r\n\n&</a></Response>')).toMatchObject({ line: 4, column: 1 });
+  });
+
   it('accepts tab, line ends and characters beyond the BMP', () => {
     expect(value(response('<a>\t😀\r\n</a>'))).toEqual({ a: '\t😀\n' });
   });
