@@ -40,6 +40,8 @@ const SAXES_DEVIATIONS: ReadonlyArray<readonly [message: RegExp, example: string
 
 /** saxes's verdict on a body, and when it accepts, the root's data built the way the adapter builds it. */
 function saxesRead(text: string): Result<string, { root: string; data: PlainData }> {
+  // Whole documents (not `fragment`), no namespaces (names with colons are plain names, as for the adapter), and
+  // XML 1.0 rules even under `version="1.1"`: a 1.0 processor reads any 1.x document as 1.0, and so does the adapter.
   const parser = new SaxesParser({ xmlns: false, defaultXMLVersion: '1.0', forceXMLVersion: true });
   let error: string | undefined;
   parser.on('error', (e) => {
