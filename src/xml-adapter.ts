@@ -1,10 +1,10 @@
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLParser } from 'fast-xml-parser';
 import type { CallbackError, MalformedXml } from './errors';
 import { MAX_DEPTH, setNode, type PlainData } from './plain';
 import { left, right, type Result } from './result';
-import { EntityError, xmlEntities } from './xml-entities';
-import { PLACEHOLDER, reduce, type Reduced } from './xml-reduce';
-import { NOT_XML_CHAR } from './xml-syntax';
+import { xmlEntities } from './xml-entities';
+import { NAME_MARKER, PLACEHOLDER, scan, type ScanOptions } from './xml-reduce';
+import { forbiddenCharAt } from './xml-syntax';
 
 /**
  * Names fast-xml-parser refuses or renames (it guards its own objects). They are legal XML, so they are
@@ -56,9 +56,14 @@ function nameOf(node: OrderedNode): string | undefined {
 
 /**
  * Builds plain data from ordered nodes: text leaves, arrays for repeated names, no whitespace between elements.
- * `lifted` holds the decoded text runs {@link reduce} took out of the document, in place of their placeholders.
+ * `lifted` holds the decoded text runs the scanner took out of the document, in place of their placeholders;
+ * `names` the element names behind its markers.
  */
-function toPlain(nodes: readonly OrderedNode[], lifted: readonly string[] | undefined): PlainData {
+function toPlain(
+  nodes: readonly OrderedNode[],
+  lifted: readonly string[],
+  names: readonly string[],
+): PlainData {
   let text = '';
   let object: Record<string, PlainData> | undefined;
   for (const node of nodes) {
@@ -66,12 +71,17 @@ function toPlain(nodes: readonly OrderedNode[], lifted: readonly string[] | unde
     if (key === undefined) continue;
     if (key === TEXT) {
       const value = String(node[key]);
-      text +=
-        lifted !== undefined && value.charCodeAt(0) === PLACEHOLDER ? lifted[Number(value.slice(1))] : value;
+      text += value.charCodeAt(0) === PLACEHOLDER ? (lifted[Number(value.slice(1))] as string) : value;
       continue;
     }
-    const name = key.charCodeAt(0) === 0x23 /* # */ ? key.slice(1) : key;
-    const value = toPlain(node[key] as OrderedNode[], lifted);
+    const first = key.charCodeAt(0);
+    const name =
+      first === 0x23 /* # */
+        ? key.slice(1)
+        : first === NAME_MARKER
+          ? (names[Number(key.slice(1))] as string)
+          : key;
+    const value = toPlain(node[key] as OrderedNode[], lifted, names);
     object ??= {};
     if (!Object.prototype.hasOwnProperty.call(object, name)) setNode(object, name, value);
     else {
@@ -82,16 +92,24 @@ function toPlain(nodes: readonly OrderedNode[], lifted: readonly string[] | unde
     }
   }
   if (object === undefined) return text;
-  if (text.trim() !== '') object[TEXT] = text; // mixed content is kept, not dropped
+  if (!XML_SPACE_ONLY.test(text)) object[TEXT] = text; // mixed content is kept, not dropped
   return object;
 }
 
+/** Text that is only XML whitespace (space, tab, CR, LF: not U+3000 and the like, which are content). */
+const XML_SPACE_ONLY = /^[ \t\r\n]*$/;
+
+/** Line and column (in UTF-16 units) of `text[index]`; CRLF, CR and LF each end a line, as in XML. */
 function positionOf(text: string, index: number): { line: number; column: number } {
   let line = 1;
   let lineStart = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) {
-    line++;
-    lineStart = i + 1;
+  for (let i = 0; i < index; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x0d /* CR */ && text.charCodeAt(i + 1) === 0x0a) i++;
+    if (code === 0x0a || code === 0x0d) {
+      line++;
+      lineStart = i + 1;
+    }
   }
   return { line, column: index - lineStart + 1 };
 }
@@ -100,132 +118,51 @@ function malformed(text: string, index: number, message: string): MalformedXml {
   return { _tag: 'MalformedXml', message, ...positionOf(text, index) };
 }
 
-/** Finds a `<!` that opens neither a comment nor a CDATA section: a DOCTYPE, ENTITY or other declaration. */
-function findDeclaration(text: string): number {
-  for (let i = text.indexOf('<!'); i !== -1; i = text.indexOf('<!', i + 2)) {
-    if (text.startsWith('<!--', i)) {
-      i = text.indexOf('-->', i + 4);
-      if (i === -1) return -1; // unterminated: the validator reports it
-    } else if (text.startsWith('<![CDATA[', i)) {
-      i = text.indexOf(']]>', i + 9);
-      if (i === -1) return -1;
-    } else return i;
-  }
-  return -1;
-}
-
-/** Where non-markup text follows the root element (fast-xml-parser drops it silently), or -1. */
-function findTrailingText(text: string): number {
-  let end = text.length;
-  for (;;) {
-    while (end > 0 && /\s/.test(text.charAt(end - 1))) end--;
-    if (text.endsWith('-->', end)) end = text.lastIndexOf('<!--', end - 3);
-    else if (text.endsWith('?>', end)) end = text.lastIndexOf('<?', end - 2);
-    else return text.charAt(end - 1) === '>' ? -1 : end - 1;
-    if (end < 0) return 0;
-  }
-}
-
-type Parsed = Result<MalformedXml, { nodes: OrderedNode[]; lifted: readonly string[] | undefined }>;
-
-/** Parses the reduced document and decodes the lifted runs, or `undefined` to parse the original instead. */
-function parseReduced({ doc, lifted }: Reduced): Parsed | undefined {
-  let nodes: OrderedNode[];
-  try {
-    nodes = parser.parse(doc) as OrderedNode[];
-  } catch {
-    return undefined; // the original's error may come earlier in the document: let the parser find it
-  }
-  const decoded: string[] = [];
-  try {
-    // The parser decodes each run when it meets it, after normalizing line ends: the first bad one wins.
-    for (const raw of lifted)
-      decoded.push(xmlEntities.decode(raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw));
-  } catch (e) {
-    if (e instanceof EntityError) return left({ _tag: 'MalformedXml', message: e.message });
-    return undefined;
-  }
-  return right({ nodes, lifted: lifted.length === 0 ? undefined : decoded });
-}
-
-/** The parser on the whole document, as the plain path runs it. */
-function parseDocument(text: string): Parsed {
-  try {
-    return right({ nodes: parser.parse(text) as OrderedNode[], lifted: undefined });
-  } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
-    if (e instanceof EntityError) return left({ _tag: 'MalformedXml', message });
-    return left({
-      _tag: 'MalformedXml',
-      message: /nested/i.test(message) ? `elements nest deeper than ${MAX_DEPTH} levels` : message,
-    });
-  }
-}
-
 /**
- * The XML adapter: checks that a text is one well-formed XML document with a `<Response>` root, without a
+ * The XML adapter: checks that a text is one well-formed XML 1.0 document with a `<Response>` root, without a
  * DOCTYPE, and returns the root's content as plain data.
  * @internal
  */
 export function parseXml(text: string): Result<CallbackError, PlainData> {
-  return parseXmlWith(text, reduce);
+  return parseXmlWith(text, { strip: true, lift: true });
 }
 
 /**
- * The adapter without its fast path: the validator, then the parser on the whole document. The property tests
- * check that {@link parseXml} answers exactly what this answers.
+ * The adapter without its fast path: the parser gets the whole root element, whitespace and long text included.
+ * The property tests check that {@link parseXml} answers exactly what this answers.
  * @internal
  */
 export function parseXmlPlain(text: string): Result<CallbackError, PlainData> {
-  return parseXmlWith(text, () => undefined);
+  return parseXmlWith(text, { strip: false, lift: false });
 }
 
-function parseXmlWith(
-  text: string,
-  fastPath: (text: string, strip: boolean) => Reduced | undefined,
-): Result<CallbackError, PlainData> {
-  const forbidden = NOT_XML_CHAR.exec(text);
-  if (forbidden !== null) {
-    const code = (forbidden[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0');
-    return left(malformed(text, forbidden.index, `character U+${code} is not allowed in XML`));
+function parseXmlWith(text: string, options: ScanOptions): Result<CallbackError, PlainData> {
+  const forbidden = forbiddenCharAt(text);
+  if (forbidden !== -1) {
+    const code = (text.codePointAt(forbidden) ?? 0).toString(16).toUpperCase().padStart(4, '0');
+    return left(malformed(text, forbidden, `character U+${code} is not allowed in XML`));
   }
-  const declaration = findDeclaration(text);
-  if (declaration !== -1) {
-    return left(
-      malformed(
-        text,
-        declaration,
-        'DOCTYPE and ENTITY declarations are refused (entities are never expanded)',
-      ),
-    );
-  }
-  const reduced = fastPath(text, true);
-  if (reduced === undefined) {
-    const validation = XMLValidator.validate(text);
-    if (validation !== true) {
-      const { msg, line, col } = validation.err;
-      return left({ _tag: 'MalformedXml', message: msg, line, column: col });
-    }
-  }
-  const trailing = findTrailingText(text);
-  if (trailing !== -1) return left(malformed(text, trailing, 'text after the root element'));
-  const parsed = (reduced === undefined ? undefined : parseReduced(reduced)) ?? parseDocument(text);
-  if (parsed._tag === 'Left') return parsed;
-  const { nodes, lifted } = parsed.right;
-  const roots = nodes.filter((node) => nameOf(node) !== TEXT);
-  const [root, second] = roots;
-  if (root === undefined) return left({ _tag: 'MalformedXml', message: 'no root element' });
-  if (second !== undefined)
-    return left({ _tag: 'MalformedXml', message: `more than one root element (<${nameOf(second)}>)` });
-  const rootName = nameOf(root) ?? '';
-  if (rootName !== 'Response') {
+  const scanned = scan(text, options);
+  if (scanned._tag === 'Left') return left(malformed(text, scanned.left.index, scanned.left.message));
+  const { root, doc, lifted, names } = scanned.right;
+  if (root !== 'Response') {
     return left({
       _tag: 'InvalidCallback',
-      issues: [
-        { path: '', expected: 'a <Response> root element', actual: `<${rootName.replace(/^#/, '')}>` },
-      ],
+      issues: [{ path: '', expected: 'a <Response> root element', actual: `<${root}>` }],
       omitted: 0,
     });
   }
-  return right(toPlain(root[rootName] as OrderedNode[], lifted));
+  let nodes: OrderedNode[];
+  try {
+    nodes = parser.parse(doc) as OrderedNode[];
+  } catch (e) {
+    // Not expected: the scanner proved the document well-formed. Still an error value, never a throw.
+    return left({ _tag: 'MalformedXml', message: e instanceof Error ? e.message : String(e) });
+  }
+  // The parser decodes each text node after normalizing line ends; the lifted runs get the same.
+  const decoded = lifted.map((raw) =>
+    xmlEntities.decode(raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw),
+  );
+  const rootNode = nodes[0] as OrderedNode;
+  return right(toPlain(rootNode[nameOf(rootNode) as string] as OrderedNode[], decoded, names));
 }

@@ -1,46 +1,77 @@
 /**
- * The XML adapter's fast path. fast-xml-parser builds every text run one character at a time and keeps whitespace
- * between elements as text nodes, and its validator is a second character-by-character pass. `reduce` is one
- * indexOf-driven pass that (1) proves the document well-formed for the common, simple shapes (and answers
- * `undefined`, "not sure", for anything else, so the validator runs and reports exactly as before), and (2) hands
- * the parser a smaller document: whitespace between elements dropped, long text runs replaced by a placeholder
- * and spliced back, entity-decoded by the same decoder, once the parser is done. When it answers a document,
- * XMLValidator would have accepted it, and the parser builds the same data from it (property-tested against the
- * plain path).
+ * The XML adapter's scanner: one indexOf-driven pass that decides whether a document is well-formed XML 1.0
+ * (fifth edition) without a DOCTYPE, and builds the document fast-xml-parser gets. fast-xml-parser's own
+ * validator is lax (it accepts `]]>` in text, `--` in comments, `<` in attribute values, bad declarations), and
+ * its parser reads some well-formed documents differently from XML (it ends a name at any Unicode space, and
+ * skips from one quote to the next inside a processing instruction), so the parser only ever sees what this pass
+ * proved well-formed, rewritten where it would misread it:
+ *
+ * - only the root element: the prolog and what follows the root hold nothing but whitespace, comments and
+ *   processing instructions once checked;
+ * - processing instructions inside the root are cut out (the parser ignores them anyway);
+ * - an element name holding U+1680 or U+FEFF (name characters that JavaScript counts as space) is replaced by a
+ *   marker, {@link NAME_MARKER} and an index into `names`;
+ * - with `strip`, whitespace between elements is dropped unless an element holds both elements and text;
+ * - with `lift`, text runs of {@link LIFT_MIN}+ characters between two tags are replaced by a placeholder,
+ *   {@link PLACEHOLDER} and an index into `lifted`, and decoded by the adapter: fast-xml-parser builds text one
+ *   character at a time.
  */
 
-import { NAME_CHAR, NAME_START } from './xml-syntax';
+import { MAX_DEPTH } from './plain';
+import { left, right, type Result } from './result';
+import { referenceEnd, referenceError } from './xml-entities';
+import { isXmlSpace, NAME } from './xml-syntax';
 
 /**
- * A placeholder's first character: a text run of the reduced document starting with it is a lifted run. U+FFFF
+ * A placeholder's first character: a text node of the parser's output starting with it is a lifted run. U+FFFF
  * is not an XML character, and the adapter refuses a document holding one before it gets here.
  */
 export const PLACEHOLDER = 0xffff;
 
+/** A marked element name's first character; U+FFFE is not an XML character either. */
+export const NAME_MARKER = 0xfffe;
+
 /** Text runs at least this long are lifted out of the parser's way; shorter ones cost it less than a splice. */
 const LIFT_MIN = 64;
 
-// The class lists code point ranges (combining marks may follow a name's first character), not a combined character.
-
-const NAME = new RegExp(`[${NAME_START}][${NAME_CHAR}]*`, 'y');
-
-/** A reference the validator accepts (its `validateAmpersand`); the decoder may still refuse it. */
-const REFERENCE = /&(?:#x[0-9a-fA-F]*|#[0-9]*|\w{1,20});/y;
-
-/** A leading XML declaration both the validator and the parser read the same way. */
-const DECLARATION =
-  /<\?xml(?:[ \t\r\n]+[A-Za-z][\w.:-]*[ \t\r\n]*=[ \t\r\n]*(?:"[^"<>?&]*"|'[^'<>?&]*'))*[ \t\r\n]*\?>/y;
-
-/** Does `text[start, end)` hold only XML whitespace (the validator's and the parser's whitespace)? */
-function isWhitespace(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const code = text.charCodeAt(i);
-    if (code !== 0x20 && code !== 0x0a && code !== 0x09 && code !== 0x0d) return false;
-  }
-  return true;
+/** What the scanner found wrong, and where (an index into the text). */
+export interface NotWellFormed {
+  readonly index: number;
+  readonly message: string;
 }
 
-/** What a markup item is, for deciding what the text next to it means. */
+/** A well-formed document, as the parser gets it. */
+export interface Reduced {
+  /** The root element's name. */
+  readonly root: string;
+  /** The root element, rewritten as described in the module's comment. */
+  readonly doc: string;
+  /** The raw text runs behind the placeholders, in document order. */
+  readonly lifted: readonly string[];
+  /** The element names behind the markers, in document order. */
+  readonly names: readonly string[];
+}
+
+/** How much the scanner rewrites; the adapter's plain path turns both off. */
+export interface ScanOptions {
+  readonly strip: boolean;
+  readonly lift: boolean;
+}
+
+const DOCTYPE_REFUSED = 'DOCTYPE and ENTITY declarations are refused (entities are never expanded)';
+
+/** XMLDecl (production 23): VersionInfo, then optional EncodingDecl and SDDecl, in that order. */
+const XML_DECLARATION = new RegExp(
+  [
+    '<\\?xml',
+    '[ \\t\\r\\n]+version[ \\t\\r\\n]*=[ \\t\\r\\n]*(?:"1\\.[0-9]+"|\'1\\.[0-9]+\')',
+    '(?:[ \\t\\r\\n]+encoding[ \\t\\r\\n]*=[ \\t\\r\\n]*(?:"([A-Za-z][\\w.-]*)"|\'([A-Za-z][\\w.-]*)\'))?',
+    '(?:[ \\t\\r\\n]+standalone[ \\t\\r\\n]*=[ \\t\\r\\n]*(?:"(?:yes|no)"|\'(?:yes|no)\'))?',
+    '[ \\t\\r\\n]*\\?>',
+  ].join(''),
+  'y',
+);
+
 const enum Kind {
   Start,
   End,
@@ -48,111 +79,319 @@ const enum Kind {
   Other,
 }
 
-/** The document the parser gets, and the raw text runs lifted out of it (in document order). */
-export interface Reduced {
-  readonly doc: string;
-  readonly lifted: readonly string[];
+/** Thrown inside the scanner only, and caught by {@link scan}. */
+class Malformed implements NotWellFormed {
+  constructor(
+    readonly index: number,
+    readonly message: string,
+  ) {}
+}
+
+function fail(index: number, message: string): never {
+  throw new Malformed(index, message);
+}
+
+function skipSpace(text: string, pos: number): number {
+  while (isXmlSpace(text.charCodeAt(pos))) pos++;
+  return pos;
+}
+
+function isWhitespace(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isXmlSpace(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** Characters of XML names that fast-xml-parser ends a name at (JavaScript's `\s` counts them as space). */
+const SPLITS_NAME = /[\u1680\uFEFF]/;
+
+/** The name at `pos`, or a failure saying what was expected there. */
+function nameAt(text: string, pos: number, expected: string): number {
+  NAME.lastIndex = pos;
+  if (!NAME.test(text)) fail(pos, `expected ${expected}`);
+  return NAME.lastIndex;
+}
+
+/** Why the end tag at `lt` does not close `<expected>` (its name is another, or none). */
+function endTagError(text: string, lt: number, expected: string): never {
+  const nameEnd = nameAt(text, lt + 2, `the name of <${expected}> after </`);
+  const name = text.slice(lt + 2, nameEnd);
+  if (name === expected) fail(nameEnd, `expected > to end </${expected}`);
+  fail(lt, `closing tag </${name}> does not match <${expected}>`);
+}
+
+/** Comment (production 15) at `lt`: its end. `--` may only close it. */
+function comment(text: string, lt: number): number {
+  const dashes = text.indexOf('--', lt + 4);
+  if (dashes === -1) fail(lt, 'the comment is not closed (-->)');
+  if (text.charCodeAt(dashes + 2) !== 0x3e /* > */) fail(dashes, "'--' is not allowed inside a comment");
+  return dashes + 3;
+}
+
+/** PI (production 16) at `lt`: its end. The target is a name other than `xml` in any case. */
+function processingInstruction(text: string, lt: number): number {
+  const targetEnd = nameAt(text, lt + 2, 'a target name after <?');
+  if (targetEnd - lt === 5 && text.slice(lt + 2, targetEnd).toLowerCase() === 'xml') {
+    fail(
+      lt,
+      lt === 0
+        ? 'malformed XML declaration'
+        : text.startsWith('xml', lt + 2)
+          ? 'an XML declaration is only allowed at the very start of the document'
+          : `the processing instruction target ${text.slice(lt + 2, targetEnd)} is reserved`,
+    );
+  }
+  if (text.startsWith('?>', targetEnd)) return targetEnd + 2;
+  if (!isXmlSpace(text.charCodeAt(targetEnd)))
+    fail(targetEnd, `expected whitespace or ?> after <?${text.slice(lt + 2, targetEnd)}`);
+  const end = text.indexOf('?>', targetEnd);
+  if (end === -1) fail(lt, 'the processing instruction is not closed (?>)');
+  return end + 2;
+}
+
+/** XMLDecl at the start of the text: its end, or 0 without one. */
+function declaration(text: string): number {
+  if (!text.startsWith('<?xml')) return 0;
+  const after = text.charCodeAt(5);
+  if (!isXmlSpace(after) && after !== 0x3f /* ? */) return 0; // a PI such as <?xml-stylesheet?>
+  XML_DECLARATION.lastIndex = 0;
+  const match = XML_DECLARATION.exec(text);
+  if (match === null) {
+    fail(
+      0,
+      'malformed XML declaration: expected <?xml version="1.x"?>, optionally with encoding="UTF-8" and then ' +
+        'standalone="yes" or "no"',
+    );
+  }
+  const encoding = match[1] ?? match[2];
+  if (encoding !== undefined && encoding.toLowerCase() !== 'utf-8') {
+    fail(
+      match[0].indexOf(encoding),
+      `the XML declaration names encoding ${encoding}; callbacks are read as UTF-8`,
+    );
+  }
+  return XML_DECLARATION.lastIndex;
+}
+
+/** Misc (production 27) from `pos` on: whitespace, comments and PIs. Where something else starts. */
+function misc(text: string, pos: number): number {
+  for (;;) {
+    pos = skipSpace(text, pos);
+    if (text.startsWith('<!--', pos)) pos = comment(text, pos);
+    else if (text.startsWith('<?', pos)) pos = processingInstruction(text, pos);
+    else return pos;
+  }
 }
 
 /**
- * One pass over a document: `undefined` unless it is certainly well-formed in the validator's eyes (one root,
- * elements without attributes, comments, CDATA, a leading declaration, valid `&` references), else the reduced
- * document. `strip` drops whitespace-only runs between elements; it is turned off when an element holds both
- * elements and text (mixed content keeps its whitespace).
+ * One pass over a document (see the module's comment): the document the parser gets, or why the text is not a
+ * well-formed XML document without a DOCTYPE, nesting at most {@link MAX_DEPTH} elements deep.
  */
-export function reduce(text: string, strip: boolean): Reduced | undefined {
-  const parts: string[] = [];
-  const lifted: string[] = [];
-  const names: string[] = [];
-  const hasChild: boolean[] = [];
-  const hasText: boolean[] = [];
-  let copied = 0; // text[0, copied) is in `parts` already
-  let mixed = false;
-  let rootDone = false;
-  let nextAmp = -2;
-  let pos = 0;
-  if (text.startsWith('<?xml')) {
-    DECLARATION.lastIndex = 0;
-    if (!DECLARATION.test(text)) return undefined;
-    pos = DECLARATION.lastIndex;
+export function scan(text: string, options: ScanOptions): Result<NotWellFormed, Reduced> {
+  try {
+    return right(new Scanner(text, options).run());
+  } catch (e) {
+    if (e instanceof Malformed) return left(e);
+    throw e;
   }
-  let previous = Kind.Other;
-  for (;;) {
-    const lt = text.indexOf('<', pos);
-    const runEnd = lt === -1 ? text.length : lt;
-    const depth = names.length;
-    let plain = true; // the run is whitespace only
-    if (runEnd > pos) {
-      if (depth === 0) {
-        if (!isWhitespace(text, pos, runEnd)) return undefined;
-      } else {
-        if (nextAmp < pos && nextAmp !== -1) nextAmp = text.indexOf('&', pos);
-        while (nextAmp !== -1 && nextAmp < runEnd) {
-          REFERENCE.lastIndex = nextAmp;
-          if (!REFERENCE.test(text)) return undefined;
-          nextAmp = text.indexOf('&', REFERENCE.lastIndex);
-        }
+}
+
+class Scanner {
+  private readonly parts: string[] = [];
+  private readonly lifted: string[] = [];
+  private readonly names: string[] = [];
+  /** The open elements' names. */
+  private readonly open: string[] = [];
+  private readonly hasChild: boolean[] = [];
+  private readonly hasText: boolean[] = [];
+  /** `text[start, copied)` is in {@link parts} already. */
+  private copied = 0;
+  private mixed = false;
+  /** The next `&` at or after the scan position (-1: none left); stale when it falls behind. */
+  private nextAmp = -2;
+  /** The next `]]>`, likewise. */
+  private nextCdEnd = -2;
+  private rootName = '';
+  /** Does the text hold a character {@link SPLITS_NAME} matches anywhere (names need checking)? */
+  private readonly marking: boolean;
+
+  constructor(
+    private readonly text: string,
+    private readonly options: ScanOptions,
+  ) {
+    this.marking = SPLITS_NAME.test(text);
+  }
+
+  run(): Reduced {
+    const { text } = this;
+    const start = misc(text, declaration(text));
+    if (start >= text.length) fail(start, 'no root element');
+    if (text.startsWith('<!DOCTYPE', start)) fail(start, DOCTYPE_REFUSED);
+    if (text.startsWith('<!', start)) fail(start, "'<!' must open a comment (<!--) before the root element");
+    if (text.charCodeAt(start) !== 0x3c /* < */) fail(start, 'text before the root element');
+    if (text.charCodeAt(start + 1) === 0x2f /* / */) fail(start, 'a closing tag before the root element');
+    const end = this.content(start);
+    const after = misc(text, end);
+    if (after < text.length) {
+      NAME.lastIndex = after + 1;
+      if (text.charCodeAt(after) === 0x3c && NAME.test(text))
+        fail(after, `more than one root element (<${text.slice(after + 1, NAME.lastIndex)}>)`);
+      fail(after, 'text after the root element');
+    }
+    if (this.mixed && this.options.strip) return new Scanner(text, { ...this.options, strip: false }).run();
+    const root = this.rootName;
+    if (this.parts.length === 0)
+      return { root, doc: text.slice(start, end), lifted: this.lifted, names: this.names };
+    this.parts.push(text.slice(this.copied, end));
+    return { root, doc: this.parts.join(''), lifted: this.lifted, names: this.names };
+  }
+
+  /** The root element from `start` (a `<`): where it ends. */
+  private content(start: number): number {
+    const { text, open, hasChild, hasText, options } = this;
+    this.copied = start;
+    let pos = start;
+    let previous = Kind.Other;
+    for (;;) {
+      const lt = text.indexOf('<', pos);
+      const runEnd = lt === -1 ? text.length : lt;
+      const depth = open.length;
+      let plain = true; // the run is whitespace only
+      if (runEnd > pos) {
+        this.checkText(pos, runEnd);
         plain = isWhitespace(text, pos, runEnd);
         if (!plain) hasText[depth - 1] = true;
       }
-    }
-    if (lt === -1) break;
-    const runStart = pos;
-    let kind: Kind;
-    const next = text.charCodeAt(lt + 1);
-    if (next === 0x2f /* / */) {
-      NAME.lastIndex = lt + 2;
-      if (!NAME.test(text) || text.charCodeAt(NAME.lastIndex) !== 0x3e /* > */) return undefined;
-      const name = names.pop();
-      if (name === undefined || text.slice(lt + 2, NAME.lastIndex) !== name) return undefined;
-      if (hasChild[depth - 1] === true && hasText[depth - 1] === true) mixed = true;
-      if (names.length === 0) rootDone = true;
-      kind = Kind.End;
-      pos = NAME.lastIndex + 1;
-    } else if (next === 0x21 /* ! */) {
-      let end: number;
-      if (text.startsWith('<!--', lt)) end = text.indexOf('-->', lt + 4);
-      else if (depth > 0 && text.startsWith('<![CDATA[', lt)) {
-        end = text.indexOf(']]>', lt + 9);
-        if (end !== -1 && !isWhitespace(text, lt + 9, end)) hasText[depth - 1] = true;
-      } else return undefined;
-      if (end === -1) return undefined;
-      kind = Kind.Other;
-      pos = end + 3;
-    } else {
-      NAME.lastIndex = lt + 1;
-      if (!NAME.test(text) || (depth === 0 && rootDone)) return undefined;
-      const close = text.charCodeAt(NAME.lastIndex);
-      if (close === 0x3e /* > */) {
-        kind = Kind.Start;
-        pos = NAME.lastIndex + 1;
-      } else if (close === 0x2f /* / */ && text.charCodeAt(NAME.lastIndex + 1) === 0x3e) {
-        kind = Kind.Empty;
-        pos = NAME.lastIndex + 2;
-      } else return undefined;
-      if (depth > 0) hasChild[depth - 1] = true;
-      if (kind === Kind.Start) {
-        names.push(text.slice(lt + 1, NAME.lastIndex));
-        hasChild[depth] = false;
-        hasText[depth] = false;
-      } else if (depth === 0) rootDone = true;
-    }
-    // The run between two element tags is one text node of the parser's: it can be dropped or lifted whole.
-    if (depth > 0 && runEnd > runStart && previous !== Kind.Other && kind !== Kind.Other) {
-      if (plain && strip && !(previous === Kind.Start && kind === Kind.End)) {
-        parts.push(text.slice(copied, runStart));
-        copied = runEnd;
-      } else if (runEnd - runStart >= LIFT_MIN) {
-        parts.push(text.slice(copied, runStart), `${String.fromCharCode(PLACEHOLDER)}${lifted.length}`);
-        lifted.push(text.slice(runStart, runEnd));
-        copied = runEnd;
+      if (lt === -1) fail(text.length, `<${open[depth - 1] as string}> is not closed`);
+      const runStart = pos;
+      let kind: Kind;
+      let name = '';
+      let nameEnd = 0;
+      const next = text.charCodeAt(lt + 1);
+      if (next === 0x2f /* / */) {
+        const expected = open[depth - 1] as string;
+        let close = lt + 2 + expected.length;
+        // The expected name, then `>` or whitespace, is the end tag; anything else is an error to describe.
+        if (
+          !text.startsWith(expected, lt + 2) ||
+          !(text.charCodeAt(close) === 0x3e || isXmlSpace(text.charCodeAt(close)))
+        )
+          close = endTagError(text, lt, expected);
+        close = skipSpace(text, close);
+        if (text.charCodeAt(close) !== 0x3e /* > */) fail(close, `expected > to end </${expected}`);
+        open.pop();
+        if (hasChild[depth - 1] === true && hasText[depth - 1] === true) this.mixed = true;
+        kind = Kind.End;
+        pos = close + 1;
+      } else if (next === 0x21 /* ! */) {
+        if (text.startsWith('<!--', lt)) pos = comment(text, lt);
+        else if (text.startsWith('<![CDATA[', lt)) {
+          const end = text.indexOf(']]>', lt + 9);
+          if (end === -1) fail(lt, 'the CDATA section is not closed (]]>)');
+          if (!isWhitespace(text, lt + 9, end)) hasText[depth - 1] = true;
+          pos = end + 3;
+        } else fail(lt, "'<!' must open a comment (<!--) or a CDATA section (<![CDATA[) here");
+        kind = Kind.Other;
+      } else if (next === 0x3f /* ? */) {
+        pos = processingInstruction(text, lt);
+        this.parts.push(text.slice(this.copied, lt)); // the parser would misread quotes inside it
+        this.copied = pos;
+        kind = Kind.Other;
+      } else {
+        nameEnd = nameAt(text, lt + 1, "a name after '<' (write &lt; for a literal <)");
+        name = text.slice(lt + 1, nameEnd);
+        if (depth >= MAX_DEPTH) fail(lt, `elements nest deeper than ${MAX_DEPTH} levels`);
+        const close = text.charCodeAt(nameEnd);
+        if (close === 0x3e /* > */) pos = nameEnd + 1;
+        else if (close === 0x2f /* / */ && text.charCodeAt(nameEnd + 1) === 0x3e) pos = nameEnd + 2;
+        else pos = this.attributes(nameEnd, name);
+        kind = text.charCodeAt(pos - 2) === 0x2f /* / */ ? Kind.Empty : Kind.Start;
+        if (depth > 0) hasChild[depth - 1] = true;
+        else this.rootName = name;
       }
+      // The run between two element tags is one text node of the parser's: it can be dropped or lifted whole.
+      if (depth > 0 && runEnd > runStart && previous !== Kind.Other && kind !== Kind.Other) {
+        if (plain && options.strip && !(previous === Kind.Start && kind === Kind.End)) {
+          this.parts.push(text.slice(this.copied, runStart));
+          this.copied = runEnd;
+        } else if (options.lift && runEnd - runStart >= LIFT_MIN) {
+          this.parts.push(
+            text.slice(this.copied, runStart),
+            `${String.fromCharCode(PLACEHOLDER)}${this.lifted.length}`,
+          );
+          this.lifted.push(text.slice(runStart, runEnd));
+          this.copied = runEnd;
+        }
+      }
+      if (kind === Kind.Start || kind === Kind.Empty) {
+        if (this.marking && SPLITS_NAME.test(name)) {
+          this.parts.push(
+            text.slice(this.copied, lt + 1),
+            `${String.fromCharCode(NAME_MARKER)}${this.names.length}`,
+          );
+          this.names.push(name);
+          this.copied = nameEnd;
+        }
+        if (kind === Kind.Start) {
+          open.push(name);
+          hasChild[depth] = false;
+          hasText[depth] = false;
+        }
+      }
+      previous = kind;
+      if (open.length === 0 && kind !== Kind.Other) return pos;
     }
-    previous = kind;
   }
-  if (!rootDone || names.length > 0) return undefined;
-  if (mixed && strip) return reduce(text, false);
-  if (copied === 0) return { doc: text, lifted };
-  parts.push(text.slice(copied));
-  return { doc: parts.join(''), lifted };
+
+  /** CharData and references in `text[start, end)`: no `]]>`, and every `&` starts a known reference. */
+  private checkText(start: number, end: number): void {
+    const { text } = this;
+    if (this.nextAmp < start && this.nextAmp !== -1) this.nextAmp = text.indexOf('&', start);
+    while (this.nextAmp !== -1 && this.nextAmp < end)
+      this.nextAmp = text.indexOf('&', this.reference(this.nextAmp));
+    if (this.nextCdEnd < start && this.nextCdEnd !== -1) this.nextCdEnd = text.indexOf(']]>', start);
+    if (this.nextCdEnd !== -1 && this.nextCdEnd < end)
+      fail(this.nextCdEnd, "']]>' is not allowed in text (write ]]&gt;)");
+  }
+
+  private reference(at: number): number {
+    const end = referenceEnd(this.text, at);
+    if (end === -1) fail(at, referenceError(this.text, at));
+    return end;
+  }
+
+  /**
+   * The attributes of a start tag, from `pos` (right after its name): where the tag ends. Each is a name, `=` and
+   * a quoted value without `<` whose references are known; no name twice; whitespace before each.
+   */
+  private attributes(pos: number, element: string): number {
+    const { text } = this;
+    const nextLt = text.indexOf('<', pos);
+    let seen: Set<string> | undefined;
+    for (;;) {
+      const space = pos;
+      pos = skipSpace(text, pos);
+      const code = text.charCodeAt(pos);
+      if (code === 0x3e /* > */) return pos + 1;
+      if (code === 0x2f /* / */ && text.charCodeAt(pos + 1) === 0x3e) return pos + 2;
+      if (pos === space) fail(pos, `expected whitespace, > or /> in <${element}>`);
+      const nameEnd = nameAt(text, pos, `an attribute name, > or /> in <${element}>`);
+      const name = text.slice(pos, nameEnd);
+      seen ??= new Set();
+      if (seen.has(name)) fail(pos, `attribute ${name} appears twice in <${element}>`);
+      seen.add(name);
+      pos = skipSpace(text, nameEnd);
+      if (text.charCodeAt(pos) !== 0x3d /* = */) fail(pos, `expected = after attribute ${name}`);
+      pos = skipSpace(text, pos + 1);
+      const quote = text.charAt(pos);
+      if (quote !== '"' && quote !== "'") fail(pos, `expected a quoted value for attribute ${name}`);
+      const end = text.indexOf(quote, pos + 1);
+      if (end === -1) fail(pos, `the value of attribute ${name} is not closed`);
+      if (nextLt !== -1 && nextLt < end)
+        fail(nextLt, `'<' is not allowed in an attribute value (write &lt;)`);
+      if (this.nextAmp < pos && this.nextAmp !== -1) this.nextAmp = text.indexOf('&', pos);
+      while (this.nextAmp !== -1 && this.nextAmp < end)
+        this.nextAmp = text.indexOf('&', this.reference(this.nextAmp));
+      pos = end + 1;
+    }
+  }
 }

@@ -19,10 +19,42 @@ export function isXmlChar(code: number): boolean {
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 export const NOT_XML_CHAR = /[\0-\x08\x0B\x0C\x0E-\x1F\uD800-\uDFFF\uFFFE\uFFFF]/u;
 
-/** The characters that may start an XML name, within the BMP (fast-xml-parser's rule too), as a class body. */
+/**
+ * The characters that may start an XML name, within the BMP, as a class body. {@link NAME} adds the astral
+ * planes (U+10000 to U+EFFFF), which need a `u` regex.
+ */
 export const NAME_START =
   ':A-Za-z_\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D' +
   '\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD';
 
 /** The characters that may follow in an XML name, as a class body. */
 export const NAME_CHAR = `${NAME_START}\\-.0-9\\u00B7\\u0300-\\u036F\\u203F-\\u2040`;
+
+/** XML 1.0's `Name` production, astral planes included, as a sticky regex: set `lastIndex`, then `test`. */
+export const NAME = new RegExp(
+  // eslint-disable-next-line no-misleading-character-class -- ranges of code points: a combining mark is a name character of its own
+  `[${NAME_START}\\u{10000}-\\u{EFFFF}][${NAME_CHAR}\\u{10000}-\\u{EFFFF}]*`,
+  'uy',
+);
+
+/** Is `code` XML whitespace (its `S` production: space, tab, CR, LF)? */
+export const isXmlSpace = (code: number): boolean =>
+  code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d;
+
+/** {@link NOT_XML_CHAR} without `u`: a surrogate here may be half of a valid pair. Much faster over long text. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const SUSPECT_UNIT = /[\0-\x08\x0B\x0C\x0E-\x1F\uD800-\uDFFF\uFFFE\uFFFF]/g;
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const NOT_XML_CHAR_FROM = /[\0-\x08\x0B\x0C\x0E-\x1F\uD800-\uDFFF\uFFFE\uFFFF]/gu;
+
+/** The index of the first character XML forbids ({@link NOT_XML_CHAR}), or -1. */
+export function forbiddenCharAt(text: string): number {
+  SUSPECT_UNIT.lastIndex = 0;
+  const suspect = SUSPECT_UNIT.exec(text);
+  if (suspect === null) return -1;
+  const code = suspect[0].charCodeAt(0);
+  if (code < 0xd800 || code > 0xdfff) return suspect.index;
+  // From the first surrogate on, pairs are characters: let the `u` regex read them.
+  NOT_XML_CHAR_FROM.lastIndex = suspect.index;
+  return NOT_XML_CHAR_FROM.exec(text)?.index ?? -1;
+}
