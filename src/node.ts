@@ -2,6 +2,7 @@
  * `cos-ci-callback/node`: decode a callback from a Node request (`node:http`, Express, Fastify, Koa), and an
  * Express-style middleware. The types here are structural, so no `@types/node` or framework types are needed.
  * @packageDocumentation
+ * @module cos-ci-callback/node
  */
 import { DEFAULT_MAX_BYTES, type DecodeOptions } from './body';
 import type { CallbackResponse } from './codecs/response';
