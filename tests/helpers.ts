@@ -8,6 +8,9 @@ export const SAMPLES_DIR = resolve(__dirname, '../samples');
 /** Tencent's documented bodies, present beside the project in CI and development (never copied into it). */
 export const TENCENT_SAMPLES_DIR = resolve(__dirname, '../../shared/tencent-samples');
 
+/** The folders of `../shared` the tests read: required under CI, their absence noted once elsewhere. */
+export const SHARED_SAMPLE_DIRS: readonly string[] = [TENCENT_SAMPLES_DIR];
+
 /** The file names in a folder, sorted, or none when the folder is absent. */
 export function listFiles(dir: string, extension?: string): string[] {
   if (!existsSync(dir)) return [];
