@@ -20,9 +20,8 @@ export function storeCosCallback(key: object, callback: CallbackResponse): void 
  *
  * @example
  * ```ts
- * app.post('/cos-callback', cosCallbackMiddleware(), (_req, res) => {
- *   const callback = getCosCallback(res); // CallbackResponse
- *   res.type('text/plain').send(handleCallback(callback));
+ * app.post('/cos-callback', cosCallbackMiddleware({ maxBytes: 256 * 1024 }), (_req, res) => {
+ *   res.type('text/plain').send(handleCallback(getCosCallback(res)));
  * });
  * ```
  */
