@@ -6,6 +6,7 @@
 // and esbuild says so in a yellow `ignored-bare-import` warning. That warning is expected and harmless here
 // (tests/post-build/bundles.test.ts checks what the json bundle really pulls in), so it is not printed.
 import { readFileSync } from 'node:fs';
+import { URL } from 'node:url';
 
 const checks = JSON.parse(readFileSync(new URL('./.size-limit.json', import.meta.url), 'utf8'));
 
