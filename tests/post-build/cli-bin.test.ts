@@ -53,6 +53,13 @@ describe('dist/cli.js', () => {
     }
   });
 
+  it("prints the README's example summary line", () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const line = /^samples\/extract-digital-watermark\.xml: EventName=.*$/m.exec(readme)?.[0];
+    expect(line).toBeDefined();
+    expect(run(['decode', 'samples/extract-digital-watermark.xml']).stdout).toBe(`${line}\n`);
+  });
+
   it('exits 1 with a readable reason for garbage on stdin', () => {
     const garbage = run(['decode', '-'], { input: 'this is not a callback' });
     expect(garbage.status).toBe(1);
