@@ -5,5 +5,6 @@ export default {
   ...base,
   roots: ['<rootDir>/tests/post-build'],
   testPathIgnorePatterns: ['/node_modules/'],
+  globalSetup: undefined, // the unit run already said it
   testTimeout: 60_000,
 };

@@ -27,7 +27,7 @@ export default defineConfig([
     format: ['esm'],
     dts: false,
     platform: 'node',
-    target: 'node18',
+    target: 'node20',
     sourcemap: false,
     clean: false,
     banner: { js: '#!/usr/bin/env node' },

@@ -2,17 +2,18 @@ import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import { createAdaptorServer } from '@hono/node-server';
 import { app as expressApp } from './express';
+import { app as fastifyApp } from './fastify';
 import { app as honoApp } from './hono';
 import { POST } from './nextjs/app/api/cos-callback/route';
 import { server as nodeServer } from './node-http';
 import worker from './worker';
 
 /** The examples, by name. */
-export type ExampleName = 'node-http' | 'express' | 'next' | 'hono' | 'worker';
+export type ExampleName = 'node-http' | 'express' | 'fastify' | 'next' | 'hono' | 'worker';
 
 /** Starts an example on 127.0.0.1 (port 0: an ephemeral one). Fetch-style handlers run on @hono/node-server. */
 export async function startExample(name: ExampleName, port = 0): Promise<{ server: Server; url: string }> {
-  const server = create(name);
+  const server = await create(name);
   server.listen(port, '127.0.0.1');
   await once(server, 'listening');
   const address = server.address();
@@ -20,12 +21,16 @@ export async function startExample(name: ExampleName, port = 0): Promise<{ serve
   return { server, url: `http://127.0.0.1:${address.port}/cos-callback` };
 }
 
-function create(name: ExampleName): Server {
+async function create(name: ExampleName): Promise<Server> {
   switch (name) {
     case 'node-http':
       return nodeServer;
     case 'express':
       return createServer(expressApp);
+    case 'fastify':
+      // Fastify owns its node:http server; once ready, it is listened on like the others.
+      await fastifyApp.ready();
+      return fastifyApp.server;
     case 'next':
       // Next.js calls the route's POST with a Request; outside Next, a node:http -> Request bridge does the same.
       return createAdaptorServer({ fetch: (request: Request) => POST(request) }) as Server;

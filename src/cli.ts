@@ -3,7 +3,7 @@
  * @packageDocumentation
  */
 import { version } from '../package.json';
-import { main } from './cli-main';
+import { main, useColor } from './cli-main';
 
 async function readStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
@@ -16,6 +16,10 @@ void main(process.argv.slice(2), {
   stderr: (line) => console.error(line),
   readStdin,
   version,
+  color: {
+    stdout: useColor(process.env, process.stdout.isTTY === true),
+    stderr: useColor(process.env, process.stderr.isTTY === true),
+  },
 }).then((code) => {
   process.exitCode = code;
 });

@@ -240,7 +240,7 @@ function checkValue(value: unknown, path: string, depth: number): void {
  *   JobsDetail: { JobId: 'j1', Tag: 'ExtractDigitalWatermark', CreationTime: new Date('2022-06-30T10:42:20Z') },
  * };
  * const body = encodeCallback(callback, 'xml'); // <Response>...<CreationTime>2022-06-30T18:42:20+0800</...
- * await fetch('http://localhost:3000/callback', { method: 'POST', body });
+ * await fetch('http://localhost:3000/cos-callback', { method: 'POST', body });
  * decodeCallback(body); // { _tag: 'Right', right: callback }
  * ```
  */

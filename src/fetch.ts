@@ -2,6 +2,7 @@
  * `cos-ci-callback/fetch`: decode a callback from a Fetch API `Request` (Next.js route handlers, Hono,
  * Cloudflare Workers, Deno, Bun, Node 18+). Uses no Node built-ins.
  * @packageDocumentation
+ * @module cos-ci-callback/fetch
  */
 import { DEFAULT_MAX_BYTES, type DecodeOptions } from './body';
 import type { CallbackResponse } from './codecs/response';

@@ -1,6 +1,7 @@
 /**
  * `cos-ci-callback`: decode Tencent Cloud CI job and workflow callbacks, XML or JSON, into typed values.
  * @packageDocumentation
+ * @module cos-ci-callback
  */
 export { decodeCallback, decodeJsonCallback, decodeXmlCallback, parseCallback } from './decode';
 export { decodeJobsResponse } from './decode-jobs';

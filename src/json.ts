@@ -1,6 +1,7 @@
 /**
  * `cos-ci-callback/json`: the JSON-only decoder, for bundles that must not carry an XML parser.
  * @packageDocumentation
+ * @module cos-ci-callback/json
  */
 import type { DecodeOptions } from './body';
 import type { CallbackResponse } from './codecs/response';

@@ -2,12 +2,15 @@
  * `cos-ci-callback/node`: decode a callback from a Node request (`node:http`, Express, Fastify, Koa), and an
  * Express-style middleware. The types here are structural, so no `@types/node` or framework types are needed.
  * @packageDocumentation
+ * @module cos-ci-callback/node
  */
 import { DEFAULT_MAX_BYTES, type DecodeOptions } from './body';
 import type { CallbackResponse } from './codecs/response';
 import { decodeCallback } from './decode';
 import type { CallbackError, RequestError } from './errors';
+import { fastifyPluginOf, type FastifyCosCallbackPlugin } from './fastify';
 import { formatCallbackError } from './format-error';
+import { storeCosCallback } from './received';
 import { declaredLength, LimitedBuffer, messageOf, unreadable } from './read-limited';
 import { left, type Result } from './result';
 import { assertUsableToken, authorize, type RequestOptions } from './token';
@@ -200,25 +203,24 @@ export type CosCallbackMiddleware = (
 ) => void;
 
 /**
- * An Express-style middleware: decodes the callback and stores it in `res.locals.cosCallback`
- * (a {@link CallbackResponse}), then calls `next()`; or answers `400` with the formatted error as `text/plain`
- * (and `Connection: close` when the body was too large, so the rest of it is not read). With `token`, a request
- * whose URL lacks the secret gets `401` (and `Connection: close`) without its body being read. Mount it without
- * a JSON body parser on its route, or after `express.text()` / `express.raw()`.
+ * An Express-style middleware: decodes the callback, which {@link getCosCallback}`(res)` then returns typed
+ * (it is also in `res.locals.cosCallback`, untyped), and calls `next()`; or answers `400` with the formatted
+ * error as `text/plain` (and `Connection: close` when the body was too large, so the rest of it is not read).
+ * With `token`, a request whose URL lacks the secret gets `401` (and `Connection: close`) without its body being
+ * read. Register its route before a global `app.use(express.json())`, or mount it after `express.text()` /
+ * `express.raw()`: a JSON parser that ran first leaves no text to decode.
  *
  * @throws TypeError when `options.token` has an empty secret: at start, not at the first callback.
  *
  * @example
  * ```ts
  * import express from 'express';
- * import { cosCallbackMiddleware, decodeIncomingMessage, formatCallbackError } from 'cos-ci-callback/node';
- * import type { CallbackResponse } from 'cos-ci-callback';
+ * import { cosCallbackMiddleware, getCosCallback } from 'cos-ci-callback/node';
  *
  * export const app = express();
  *
  * app.post('/cos-callback', cosCallbackMiddleware({ maxBytes: 256 * 1024 }), (_req, res) => {
- *   const callback = res.locals.cosCallback as CallbackResponse;
- *   res.type('text/plain').send(handleCallback(callback));
+ *   res.type('text/plain').send(handleCallback(getCosCallback(res)));
  * });
  * ```
  */
@@ -228,6 +230,7 @@ export function cosCallbackMiddleware(options?: RequestOptions): CosCallbackMidd
     decodeIncomingMessage(req, options).then(
       (result) => {
         if (result._tag === 'Right') {
+          storeCosCallback(res, result.right);
           res.locals ??= {};
           res.locals.cosCallback = result.right;
           next();
@@ -244,6 +247,32 @@ export function cosCallbackMiddleware(options?: RequestOptions): CosCallbackMidd
   };
 }
 
+/**
+ * A Fastify plugin (Fastify 4 and 5): registered in the scope of the callback route, it reads every request
+ * body there itself (any content type, or none) with `maxBytes` (default 1 MiB; Fastify's `bodyLimit` does not
+ * apply), so that {@link getCosCallback}`(request)` (also `request.body`) is the decoded callback in the
+ * handler; a refused body gets `400` with the formatted error as `text/plain` before the handler runs, as with
+ * the other adapters. Needs no `fastify` at run time: its types are structural.
+ *
+ * @example
+ * ```ts
+ * app.register(async (scope) => {
+ *   await scope.register(fastifyCosCallback, { maxBytes: 256 * 1024 });
+ *   scope.post('/cos-callback', async (request, reply) => {
+ *     return reply.type('text/plain').send(handleCallback(getCosCallback(request)));
+ *   });
+ * });
+ * ```
+ */
+export const fastifyCosCallback: FastifyCosCallbackPlugin = fastifyPluginOf(decodeIncomingMessage);
+
+export { getCosCallback } from './received';
+export type {
+  FastifyCosCallbackOptions,
+  FastifyCosCallbackPlugin,
+  FastifyInstanceLike,
+  FastifyReplyLike,
+} from './fastify';
 export { formatCallbackError } from './format-error';
 export { checkCallbackToken } from './token';
 export type { DecodeOptions } from './body';

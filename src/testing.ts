@@ -2,6 +2,7 @@
  * `cos-ci-callback/testing`: fast-check arbitraries of decoded callbacks, derived from the library's own codecs,
  * for property-testing callback handlers. Needs `fast-check` (an optional peer dependency) installed.
  * @packageDocumentation
+ * @module cos-ci-callback/testing
  */
 import * as fc from 'fast-check';
 import type * as t from 'io-ts';
@@ -415,7 +416,7 @@ export interface TaskFinishOf<T extends KnownTag> extends TaskFinishResponse {
  * test('the handler answers 200 to every callback', async () => {
  *   await fc.assert(
  *     fc.asyncProperty(arbitraryCallback(), fc.constantFrom('xml', 'json'), async (callback, format) => {
- *       const res = await handler(new Request('http://x/cb', { method: 'POST', body: encodeCallback(callback, format) }));
+ *       const res = await handler(new Request('http://localhost:3000/cos-callback', { method: 'POST', body: encodeCallback(callback, format) }));
  *       expect(res.status).toBe(200);
  *     }),
  *   );

@@ -1,10 +1,10 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EXIT, main } from '../src/cli-main';
+import { EXIT, main, useColor } from '../src/cli-main';
 import { listFiles, readBytes, SAMPLES_DIR, TENCENT_SAMPLES_DIR } from './helpers';
 
-async function cli(argv: string[], stdin: Uint8Array = new Uint8Array()) {
+async function cli(argv: string[], stdin: Uint8Array = new Uint8Array(), color = false) {
   const out: string[] = [];
   const err: string[] = [];
   const code = await main(argv, {
@@ -12,6 +12,7 @@ async function cli(argv: string[], stdin: Uint8Array = new Uint8Array()) {
     stderr: (line) => err.push(line),
     readStdin: () => Promise.resolve(stdin),
     version: '9.9.9',
+    color: { stdout: color, stderr: color },
   });
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
@@ -59,16 +60,46 @@ describe('cos-ci-callback decode', () => {
     expect(out).toMatch(/^-: EventName=TaskFinish Tag=ExtractDigitalWatermark /);
   });
 
-  it('prints the whole value with --json', async () => {
+  it('prints one JSON line per body with --json, the whole value under callback, even for one body', async () => {
     const { code, out } = await cli(['decode', '--json', seedXml]);
     expect(code).toBe(EXIT.ok);
+    expect(out.split('\n')).toHaveLength(1);
     expect(JSON.parse(out)).toMatchObject({
-      EventName: 'TaskFinish',
-      JobsDetail: {
-        CreationTime: '2024-03-12T01:15:02.000Z',
-        Operation: { ExtractDigitalWatermark: { Message: '000417' } },
+      file: seedXml,
+      ok: true,
+      callback: {
+        EventName: 'TaskFinish',
+        JobsDetail: {
+          CreationTime: '2024-03-12T01:15:02.000Z',
+          Operation: { ExtractDigitalWatermark: { Message: '000417' } },
+        },
       },
     });
+  });
+
+  it('prints NDJSON with --json for several bodies, failures as lines with the error and its text', async () => {
+    const json = join(SAMPLES_DIR, 'extract-digital-watermark.json');
+    const { code, out, err } = await cli(
+      ['decode', '--json', seedXml, '-', json],
+      new TextEncoder().encode('x'),
+    );
+    expect({ code, err }).toEqual({ code: EXIT.failed, err: '' });
+    const lines = out.split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(lines.map(({ file, ok }) => [file, ok])).toEqual([
+      [seedXml, true],
+      ['-', false],
+      [json, true],
+    ]);
+    expect(lines[1]).toEqual({
+      file: '-',
+      ok: false,
+      error: {
+        _tag: 'UnsupportedFormat',
+        message: 'the body starts with "x", neither XML (<) nor JSON ({ or [)',
+      },
+      message: 'Unsupported format: the body starts with "x", neither XML (<) nor JSON ({ or [)',
+    });
+    expect(lines[0]?.callback).toEqual(lines[2]?.callback);
   });
 
   it('exits 1 with a readable reason for garbage, a bad body, or a missing file, and still decodes the rest', async () => {
@@ -89,10 +120,18 @@ describe('cos-ci-callback decode', () => {
     );
 
     const missing = await cli(['decode', join(dir, 'nope.xml')]);
-    expect(missing).toMatchObject({
+    expect(missing).toMatchObject({ code: EXIT.failed, err: `${join(dir, 'nope.xml')}: does not exist` });
+  });
+
+  it('says a directory is one, and how to decode the bodies in it', async () => {
+    expect(await cli(['decode', dir])).toEqual({
       code: EXIT.failed,
-      err: `${join(dir, 'nope.xml')}: cannot read: no such file`,
+      out: '',
+      err: `${dir}: is a directory; to decode every body in it: cos-ci-callback check ${dir}`,
     });
+    const spaced = join(dir, "it's here");
+    mkdirSync(spaced);
+    expect((await cli(['decode', spaced])).err).toMatch(/check '.*\/it'\\''s here'$/);
   });
 
   it('honours --max-bytes and --format', async () => {
@@ -123,17 +162,70 @@ describe('cos-ci-callback check', () => {
     }
   });
 
-  it('fails for a folder without bodies, or no folder', async () => {
+  it('fails for a folder without bodies, a file, or a path that does not exist, saying which', async () => {
     const empty = join(dir, 'nested/deeper/empty');
     mkdirSync(empty, { recursive: true });
     expect(await cli(['check', empty])).toMatchObject({
       code: EXIT.failed,
       out: `no .xml or .json files below ${empty}`,
     });
-    expect(await cli(['check', join(dir, 'a.xml')])).toMatchObject({
+    const file = join(dir, 'a.xml');
+    expect(await cli(['check', file])).toEqual({
       code: EXIT.failed,
-      err: /is not a directory/,
+      out: '',
+      err: `cos-ci-callback: ${file} is a file, not a directory; to decode it: cos-ci-callback decode ${file}`,
     });
+    expect(await cli(['check', join(dir, 'missing')])).toEqual({
+      code: EXIT.failed,
+      out: '',
+      err: `cos-ci-callback: ${join(dir, 'missing')} does not exist`,
+    });
+  });
+
+  it('prints one JSON document with --json: each file, then the totals', async () => {
+    const { code, out, err } = await cli(['check', '--json', dir]);
+    expect({ code, err }).toEqual({ code: EXIT.failed, err: '' });
+    const report = JSON.parse(out) as { files: { file: string; ok: boolean }[] };
+    expect(report).toMatchObject({
+      dir,
+      total: 3,
+      ok: 2,
+      failed: 1,
+      files: [
+        { file: 'a.xml', ok: true, summary: { EventName: 'TaskFinish' } },
+        { file: 'nested/b.JSON', ok: true, summary: { EventName: 'TaskFinish' } },
+        { file: 'nested/deeper/broken.xml', ok: false, error: { _tag: 'MalformedXml' } },
+      ],
+    });
+    expect(report.files[2]).toHaveProperty('message', expect.stringMatching(/^Malformed XML/));
+    const empty = await cli(['check', '--json', join(dir, 'nested/deeper/empty')]);
+    expect(empty.code).toBe(EXIT.failed);
+    expect(JSON.parse(empty.out)).toMatchObject({ files: [], total: 0, ok: 0, failed: 0 });
+    expect(empty.err).toMatch(/no \.xml or \.json files below/);
+  });
+
+  it('colours ok and FAIL only when asked to', async () => {
+    const ESC = '\u001b';
+    const plain = await cli(['check', dir]);
+    expect(plain.out).not.toContain(ESC);
+    const lines = (await cli(['check', dir], undefined, true)).out.split('\n');
+    expect(lines[0]).toMatch(new RegExp(`^${ESC}\\[32mok${ESC}\\[39m {3}a\\.xml: `));
+    expect(lines[2]).toMatch(new RegExp(`^${ESC}\\[31mFAIL${ESC}\\[39m nested`));
+    expect(lines.at(-1)).toBe(`3 files: 2 ok, ${ESC}[31m1 failed${ESC}[39m`);
+    expect((await cli(['decode', dir], undefined, true)).err).toMatch(new RegExp(`^${ESC}\\[31m.*:${ESC}`));
+    expect((await cli(['check', '--json', dir], undefined, true)).out).not.toContain(ESC);
+  });
+
+  it.each([
+    [{}, true, true],
+    [{}, false, false],
+    [{ NO_COLOR: '1' }, true, false],
+    [{ NO_COLOR: '' }, true, true],
+    [{ FORCE_COLOR: '1' }, false, true],
+    [{ FORCE_COLOR: '0' }, true, false],
+    [{ FORCE_COLOR: '1', NO_COLOR: '1' }, true, false],
+  ])('useColor(%j, isTTY %s) is %s', (env, isTTY, expected) => {
+    expect(useColor(env, isTTY)).toBe(expected);
   });
 });
 
@@ -143,19 +235,23 @@ describe('cos-ci-callback usage', () => {
     [['frob'], 'unknown command "frob"'],
     [['decode'], 'decode needs at least one FILE (or - for stdin)'],
     [['check'], 'check needs exactly one DIR'],
-    [['check', '--json', '.'], '--json is for decode'],
+    [['check', 'a', 'b'], 'check needs exactly one DIR'],
     [['decode', '--format', 'yaml', 'x'], '--format must be auto, xml or json, not "yaml"'],
     [['decode', '--max-bytes', 'lots', 'x'], '--max-bytes must be a whole number of bytes'],
-  ])('exits 2 for %j', async (argv, message) => {
+    [['decode', '--bogus', 'x'], 'unknown option --bogus'],
+    [['decode', 'x', '-z'], 'unknown option -z'],
+    [['-hq'], 'unknown option -q'],
+    [['decode', 'x', '--format'], '--format needs a value'],
+    [['decode', '--json=yes', 'x'], '--json takes no value'],
+  ])('exits 2 for %j with one line of its own', async (argv, message) => {
     const { code, out, err } = await cli(argv);
     expect({ code, out }).toEqual({ code: EXIT.usage, out: '' });
-    expect(err).toBe(`cos-ci-callback: ${message}\nTry 'cos-ci-callback --help'.`);
+    expect(err).toBe(`cos-ci-callback: ${message} (see cos-ci-callback --help)`);
   });
 
-  it('exits 2 for an unknown option', async () => {
-    const { code, err } = await cli(['decode', '--bad', 'x']);
-    expect(code).toBe(EXIT.usage);
-    expect(err).toMatch(/Unknown option '--bad'/);
+  it('reads a file named like an option after --', async () => {
+    const { code, err } = await cli(['decode', '--', '--bogus']);
+    expect({ code, err }).toEqual({ code: EXIT.failed, err: '--bogus: does not exist' });
   });
 
   it('prints help and version', async () => {

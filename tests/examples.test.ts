@@ -20,30 +20,29 @@ interface Reply {
  * POSTs over loopback with node:http, so that a server answering before it read the whole body (TooLarge) is
  * seen as the client sees it. `chunked` sends without Content-Length, so only the stream limit can stop it.
  */
-function post(url: string, body: Uint8Array, chunked = false): Promise<Reply> {
+function post(
+  url: string,
+  body: Uint8Array,
+  chunked = false,
+  contentType: string | undefined = 'application/xml',
+): Promise<Reply> {
+  const headers: Record<string, string | number> = chunked
+    ? { 'transfer-encoding': 'chunked' }
+    : { 'content-length': body.byteLength };
+  if (contentType !== undefined) headers['content-type'] = contentType;
   return new Promise((resolve, reject) => {
-    const req = httpRequest(
-      url,
-      {
-        method: 'POST',
-        agent: false,
-        headers: chunked
-          ? { 'content-type': 'application/xml', 'transfer-encoding': 'chunked' }
-          : { 'content-type': 'application/xml', 'content-length': body.byteLength },
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () =>
-          resolve({
-            status: res.statusCode ?? 0,
-            type: res.headers['content-type'],
-            text: Buffer.concat(chunks).toString('utf8'),
-          }),
-        );
-        res.on('error', reject);
-      },
-    );
+    const req = httpRequest(url, { method: 'POST', agent: false, headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () =>
+        resolve({
+          status: res.statusCode ?? 0,
+          type: res.headers['content-type'],
+          text: Buffer.concat(chunks).toString('utf8'),
+        }),
+      );
+      res.on('error', reject);
+    });
     // A server that answers early may close the socket while we still write: the answer is what counts.
     req.on('error', (e: NodeJS.ErrnoException) => {
       if (e.code !== 'EPIPE' && e.code !== 'ECONNRESET') reject(e);
@@ -81,81 +80,110 @@ const oversized = (() => {
   return out;
 })();
 
-describe.each<ExampleName>(['node-http', 'express', 'next', 'hono', 'worker'])('the %s example', (name) => {
-  let server: Server;
-  let url: string;
+const CONTENT_TYPES = [
+  'application/xml',
+  'text/xml; charset=utf-8',
+  'application/json',
+  'text/plain',
+  'application/octet-stream',
+  undefined,
+];
 
-  beforeAll(async () => {
-    ({ server, url } = await startExample(name));
-  });
-  afterAll(async () => {
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
-  });
+describe.each<ExampleName>(['node-http', 'express', 'fastify', 'next', 'hono', 'worker'])(
+  'the %s example',
+  (name) => {
+    let server: Server;
+    let url: string;
 
-  it('has samples to post', () => {
-    expect(samples.length).toBeGreaterThanOrEqual(2);
-  });
-
-  it.each(samples)('answers 200 for %s', async (_file, bytes) => {
-    const reply = await post(url, bytes);
-    expect(reply).toMatchObject({ status: 200, type: expect.stringMatching(/^text\/plain/) });
-    expect(reply.text).toMatch(expected(bytes));
-  });
-
-  it('answers 200 for a body sent chunked, without Content-Length', async () => {
-    expect(await post(url, seed, true)).toMatchObject({
-      status: 200,
-      text: expect.stringMatching(/^TaskFinish/),
+    beforeAll(async () => {
+      ({ server, url } = await startExample(name));
     });
-  });
-
-  it('answers 400 TooLarge for a body over maxBytes with Content-Length', async () => {
-    const reply = await post(url, oversized);
-    expect(reply).toMatchObject({ status: 400, type: expect.stringMatching(/^text\/plain/) });
-    expect(reply.text).toBe(`Body too large: ${oversized.byteLength} bytes, the limit is ${LIMIT}.`);
-  });
-
-  it('answers 400 TooLarge for a chunked body over maxBytes, stopping soon after the limit', async () => {
-    const reply = await post(url, oversized, true);
-    expect(reply.status).toBe(400);
-    const size = Number(/^Body too large: (\d+) bytes, the limit is 262144\.$/.exec(reply.text)?.[1]);
-    expect(size).toBeGreaterThan(LIMIT);
-    expect(size).toBeLessThanOrEqual(LIMIT + 64 * 1024); // the chunk that crossed the limit, no more
-  });
-
-  it('answers 400 to the crash body and its XML twin, and keeps serving', async () => {
-    expect(crashBody.byteLength).toBeLessThan(LIMIT);
-    const reply = await post(url, crashBody);
-    expect(reply.status).toBe(400);
-    const lines = reply.text.split('\n');
-    expect([lines[0], lines[101], lines.length]).toEqual([
-      'Invalid callback (130000 issues):',
-      '  ... and 129900 more',
-      102,
-    ]);
-    expect(await post(url, crashTwin)).toMatchObject({
-      status: 400,
-      text: `Body too large: ${crashTwin.byteLength} bytes, the limit is ${LIMIT}.`,
+    afterAll(async () => {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
     });
-    expect(await post(url, seed)).toMatchObject({ status: 200, text: expect.stringMatching(/^TaskFinish/) });
-  });
 
-  it('answers 400 for a truncated body', async () => {
-    const reply = await post(url, seed.subarray(0, seed.byteLength - 20));
-    expect(reply.status).toBe(400);
-    expect(reply.text).toMatch(/^Malformed XML/);
-  });
-
-  it('answers 400 for garbage', async () => {
-    const reply = await post(url, new TextEncoder().encode('hello'));
-    expect(reply).toEqual({
-      status: 400,
-      type: expect.stringMatching(/^text\/plain/),
-      text: 'Unsupported format: the body starts with "h", neither XML (<) nor JSON ({ or [)',
+    it('has samples to post', () => {
+      expect(samples.length).toBeGreaterThanOrEqual(2);
     });
-  });
-});
+
+    it.each(samples)('answers 200 for %s', async (_file, bytes) => {
+      const reply = await post(url, bytes);
+      expect(reply).toMatchObject({ status: 200, type: expect.stringMatching(/^text\/plain/) });
+      expect(reply.text).toMatch(expected(bytes));
+    });
+
+    it.each(CONTENT_TYPES)('answers 200 whatever the Content-Type: %s', async (contentType) => {
+      for (const [file, bytes] of samples.filter(([file]) =>
+        /^(extract-digital|workflow-finish\.)/.test(file),
+      )) {
+        const reply = await post(url, bytes, false, contentType);
+        expect([file, reply.status, reply.text]).toEqual([file, 200, expect.stringMatching(expected(bytes))]);
+      }
+    });
+
+    it('answers 400 for an empty body', async () => {
+      const reply = await post(url, new Uint8Array(), false, undefined);
+      expect(reply).toMatchObject({ status: 400, text: 'Unsupported format: the body is empty' });
+    });
+
+    it('answers 200 for a body sent chunked, without Content-Length', async () => {
+      expect(await post(url, seed, true)).toMatchObject({
+        status: 200,
+        text: expect.stringMatching(/^TaskFinish/),
+      });
+    });
+
+    it('answers 400 TooLarge for a body over maxBytes with Content-Length', async () => {
+      const reply = await post(url, oversized);
+      expect(reply).toMatchObject({ status: 400, type: expect.stringMatching(/^text\/plain/) });
+      expect(reply.text).toBe(`Body too large: ${oversized.byteLength} bytes, the limit is ${LIMIT}.`);
+    });
+
+    it('answers 400 TooLarge for a chunked body over maxBytes, stopping soon after the limit', async () => {
+      const reply = await post(url, oversized, true);
+      expect(reply.status).toBe(400);
+      const size = Number(/^Body too large: (\d+) bytes, the limit is 262144\.$/.exec(reply.text)?.[1]);
+      expect(size).toBeGreaterThan(LIMIT);
+      expect(size).toBeLessThanOrEqual(LIMIT + 64 * 1024); // the chunk that crossed the limit, no more
+    });
+
+    it('answers 400 to the crash body and its XML twin, and keeps serving', async () => {
+      expect(crashBody.byteLength).toBeLessThan(LIMIT);
+      const reply = await post(url, crashBody);
+      expect(reply.status).toBe(400);
+      const lines = reply.text.split('\n');
+      expect([lines[0], lines[101], lines.length]).toEqual([
+        'Invalid callback (130000 issues):',
+        '  ... and 129900 more',
+        102,
+      ]);
+      expect(await post(url, crashTwin)).toMatchObject({
+        status: 400,
+        text: `Body too large: ${crashTwin.byteLength} bytes, the limit is ${LIMIT}.`,
+      });
+      expect(await post(url, seed)).toMatchObject({
+        status: 200,
+        text: expect.stringMatching(/^TaskFinish/),
+      });
+    });
+
+    it('answers 400 for a truncated body', async () => {
+      const reply = await post(url, seed.subarray(0, seed.byteLength - 20));
+      expect(reply.status).toBe(400);
+      expect(reply.text).toMatch(/^Malformed XML/);
+    });
+
+    it('answers 400 for garbage', async () => {
+      const reply = await post(url, new TextEncoder().encode('hello'));
+      expect(reply).toEqual({
+        status: 400,
+        type: expect.stringMatching(/^text\/plain/),
+        text: 'Unsupported format: the body starts with "h", neither XML (<) nor JSON ({ or [)',
+      });
+    });
+  },
+);
 
 describe('the express example, other routes', () => {
   let server: Server;
@@ -175,6 +203,23 @@ describe('the express example, other routes', () => {
     expect(reply.text).toMatch(expected(bytes));
   });
 
+  it('decodes JSON callbacks on the route registered before the global express.json()', async () => {
+    const json = samples.filter(([file]) => file.endsWith('.json'));
+    expect(json.length).toBeGreaterThan(0);
+    for (const [, bytes] of json) {
+      expect(await post(url, bytes, false, 'application/json')).toMatchObject({ status: 200 });
+    }
+  });
+
+  it("shows the global express.json()'s own answers: JSON parsed, and an HTML 413 over its 100 kB limit", async () => {
+    const echo = url.replace('/cos-callback', '/api/echo');
+    const small = await post(echo, new TextEncoder().encode('{"a":"b"}'), false, 'application/json');
+    expect(small).toMatchObject({ status: 200, text: '{"a":"b"}' });
+    const big = new TextEncoder().encode(JSON.stringify({ a: 'x'.repeat(100 * 1024) }));
+    const refused = await post(echo, big, false, 'application/json');
+    expect(refused).toMatchObject({ status: 413, type: expect.stringMatching(/^text\/html/) });
+  });
+
   it('answers 400 with how to fix it when express.json() parsed the body first', async () => {
     const json = samples.find(([file]) => file.endsWith('.json'));
     const reply = await post(`${url}/json-parsed`, json?.[1] ?? new Uint8Array());
@@ -182,5 +227,28 @@ describe('the express example, other routes', () => {
     expect(reply.text).toMatch(
       /^Unsupported format: the request body was already parsed into an object .*express\.text/,
     );
+  });
+});
+
+describe('the fastify example, other routes', () => {
+  let server: Server;
+  let url: string;
+
+  beforeAll(async () => {
+    ({ server, url } = await startExample('fastify'));
+  });
+  afterAll(async () => {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  });
+
+  it("keeps Fastify's JSON parser outside the callback route's scope", async () => {
+    const reply = await post(
+      url.replace('/cos-callback', '/echo'),
+      new TextEncoder().encode('{"a":[1]}'),
+      false,
+      'application/json',
+    );
+    expect(reply).toMatchObject({ status: 200, text: '{"a":[1]}' });
   });
 });

@@ -11,6 +11,9 @@ export const TENCENT_SAMPLES_DIR = resolve(__dirname, '../../shared/tencent-samp
 /** The job API's documented responses (submit, describe, list), beside the project like the callbacks. */
 export const JOBS_API_SAMPLES_DIR = resolve(__dirname, '../../shared/jobs-api-samples');
 
+/** The folders of `../shared` the tests read: required under CI, their absence noted once elsewhere. */
+export const SHARED_SAMPLE_DIRS: readonly string[] = [TENCENT_SAMPLES_DIR, JOBS_API_SAMPLES_DIR];
+
 /** The file names in a folder, sorted, or none when the folder is absent. */
 export function listFiles(dir: string, extension?: string): string[] {
   if (!existsSync(dir)) return [];

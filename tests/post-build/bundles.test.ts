@@ -22,6 +22,12 @@ describe('bundles', () => {
     expect(inputs.filter((path) => path.includes('fast-xml-parser'))).toEqual([]);
   });
 
+  it('no entry pulls in fastify (the plugin in cos-ci-callback/node is structural)', async () => {
+    for (const entry of ['index.js', 'node.js']) {
+      expect((await inputsOf(entry)).filter((path) => path.includes('fastify'))).toEqual([]);
+    }
+  });
+
   it('cos-ci-callback/fetch decodes both formats, so it carries the XML parser', async () => {
     expect((await inputsOf('fetch.js')).some((path) => path.includes('fast-xml-parser'))).toBe(true);
   });

@@ -2,45 +2,31 @@
  * A consumer with ONLY the packed package (no io-ts, no fp-ts, no @types/node) compiles `import type`s of the
  * public types with `skipLibCheck: false`: the declaration files stand on their own.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { consumerProject, pack, tsc as compile, type Packed } from './packed';
 
-const ROOT = resolve(__dirname, '../..');
-const TSC = join(ROOT, 'node_modules/typescript/bin/tsc');
-
-let work: string;
+let packed: Packed;
 let project: string;
-let packed: string[];
 
 beforeAll(() => {
-  work = mkdtempSync(join(tmpdir(), 'cos-types-only-'));
-  const [info] = JSON.parse(
-    execFileSync('npm', ['pack', '--json', '--pack-destination', work], { cwd: ROOT, encoding: 'utf8' }),
-  ) as { filename: string; files: { path: string }[] }[];
-  if (info === undefined) throw new Error('npm pack printed nothing');
-  packed = info.files.map((file) => file.path).sort();
-  project = join(work, 'consumer');
+  packed = pack('cos-types-only-');
+  project = consumerProject(packed, 'consumer');
   const pkg = join(project, 'node_modules/cos-ci-callback');
-  mkdirSync(pkg, { recursive: true });
-  execFileSync('tar', ['-xzf', join(work, info.filename), '-C', pkg, '--strip-components=1']);
   // Only the declaration files and package.json stay: the JavaScript cannot help the compiler.
   for (const file of readdirSync(join(pkg, 'dist'))) {
     if (!/\.d\.c?ts$/.test(file)) rmSync(join(pkg, 'dist', file));
   }
-  writeFileSync(
-    join(project, 'package.json'),
-    JSON.stringify({ name: 'consumer', private: true, type: 'module' }),
-  );
   writeFileSync(join(project, 'esm.mts'), CONSUMER);
   writeFileSync(join(project, 'cjs.cts'), CONSUMER);
+  writeFileSync(join(project, 'node10.ts'), CONSUMER);
   writeFileSync(join(project, 'entries.mts'), ENTRIES);
+  writeFileSync(join(project, 'entries.ts'), ENTRIES);
 }, 60_000);
 
 afterAll(() => {
-  if (work !== undefined) rmSync(work, { recursive: true, force: true });
+  if (packed !== undefined) rmSync(packed.work, { recursive: true, force: true });
 });
 
 const CONSUMER = `
@@ -100,36 +86,30 @@ export type Tokens = [
 ];
 `;
 
-function tsc(name: string, options: Record<string, unknown>, files: string[]): string {
-  const config = {
-    compilerOptions: {
+/** Compiles with the declaration files checked too (skipLibCheck false) and nothing else installed. */
+const tsc = (name: string, options: Record<string, unknown>, files: string[]): string =>
+  compile(
+    project,
+    name,
+    {
       strict: true,
       exactOptionalPropertyTypes: true,
       noUncheckedIndexedAccess: true,
       skipLibCheck: false,
-      noEmit: true,
       types: [],
       lib: ['ES2020'],
       ...options,
     },
     files,
-  };
-  writeFileSync(join(project, `${name}.json`), JSON.stringify(config));
-  const result = spawnSync(process.execPath, [TSC, '-p', join(project, `${name}.json`)], {
-    cwd: project,
-    encoding: 'utf8',
-  });
-  // '' when it compiles; else the exit status and the compiler's errors, which the failing assertion shows.
-  return result.status === 0 ? '' : `tsc exited ${result.status}:\n${result.stdout}${result.stderr}`;
-}
+  );
 
 describe('the packed package', () => {
   it('ships the built entries, the CLI and the docs, not the sources', () => {
-    expect(packed).toEqual(
+    expect(packed.files).toEqual(
       expect.arrayContaining(['package.json', 'README.md', 'dist/cli.js', 'dist/index.d.ts']),
     );
     expect(
-      packed.filter(
+      packed.files.filter(
         (path) =>
           !path.startsWith('dist/') && !/^(package\.json|README\.md|CHANGELOG\.md|LICENSE)$/.test(path),
       ),
@@ -144,21 +124,20 @@ describe('the packed package', () => {
   });
 
   it.each([
-    ['node16', { module: 'node16', moduleResolution: 'node16' }],
-    ['bundler', { module: 'esnext', moduleResolution: 'bundler' }],
+    ['node16', { module: 'node16', moduleResolution: 'node16' }, ['esm.mts', 'cjs.cts']],
+    ['bundler', { module: 'esnext', moduleResolution: 'bundler' }, ['esm.mts']],
+    ['node10', { module: 'commonjs' }, ['node10.ts']],
+  ])('type-checks a type-only consumer, moduleResolution %s, skipLibCheck false', (name, options, files) => {
+    expect(tsc(`tsconfig.${name}`, options, files)).toBe('');
+  });
+
+  it.each([
+    ['node16', { module: 'node16', moduleResolution: 'node16' }, 'entries.mts'],
+    ['node10', { module: 'commonjs' }, 'entries.ts'],
   ])(
-    'type-checks a type-only consumer (ESM and CJS), moduleResolution %s, skipLibCheck false',
-    (name, options) => {
-      const files = name === 'node16' ? ['esm.mts', 'cjs.cts'] : ['esm.mts'];
-      expect(tsc(`tsconfig.${name}`, options, files)).toBe('');
+    'type-checks the json, fetch and node entries, moduleResolution %s (DOM types for Request)',
+    (name, options, file) => {
+      expect(tsc(`tsconfig.entries-${name}`, { ...options, lib: ['ES2020', 'DOM'] }, [file])).toBe('');
     },
   );
-
-  it('type-checks the json, fetch and node entries (fetch with the DOM types for Request)', () => {
-    expect(
-      tsc('tsconfig.entries', { module: 'node16', moduleResolution: 'node16', lib: ['ES2020', 'DOM'] }, [
-        'entries.mts',
-      ]),
-    ).toBe('');
-  });
 });
