@@ -1,14 +1,15 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { CallbackError, MalformedXml } from './errors';
-import { MAX_DEPTH, setNode, type PlainData } from './plain';
+import { MAX_DEPTH, type PlainData } from './plain';
 import { left, right, type Result } from './result';
 import { EntityError, xmlEntities } from './xml-entities';
+import { buildHooks, buildPlain, type Built } from './xml-plain';
 import { PLACEHOLDER, reduce, type Reduced } from './xml-reduce';
 import { NOT_XML_CHAR } from './xml-syntax';
 
 /**
  * Names fast-xml-parser refuses or renames (it guards its own objects). They are legal XML, so they are
- * escaped with `#`, which no XML name can hold, and restored in {@link toPlain}.
+ * escaped with `#`, which no XML name can hold, and restored by the builder (src/xml-plain.ts).
  */
 const GUARDED_NAMES = new Set([
   '__proto__',
@@ -44,47 +45,8 @@ const parser = new XMLParser({
   maxNestedTags: MAX_DEPTH,
   jPath: false, // callbacks get the path matcher, not a path string built for every node (none of ours reads it)
   transformTagName: (name) => (GUARDED_NAMES.has(name) ? `#${name}` : name),
+  ...buildHooks, // the parser keeps no tree: plain data is built as it reads (src/xml-plain.ts)
 });
-
-/** One node of fast-xml-parser's ordered output: `{ name: children }`, or `{ '#text': text }`. */
-type OrderedNode = Record<string, unknown>;
-
-function nameOf(node: OrderedNode): string | undefined {
-  for (const key in node) if (key !== ':@') return key;
-  return undefined;
-}
-
-/**
- * Builds plain data from ordered nodes: text leaves, arrays for repeated names, no whitespace between elements.
- * `lifted` holds the decoded text runs {@link reduce} took out of the document, in place of their placeholders.
- */
-function toPlain(nodes: readonly OrderedNode[], lifted: readonly string[] | undefined): PlainData {
-  let text = '';
-  let object: Record<string, PlainData> | undefined;
-  for (const node of nodes) {
-    const key = nameOf(node);
-    if (key === undefined) continue;
-    if (key === TEXT) {
-      const value = String(node[key]);
-      text +=
-        lifted !== undefined && value.charCodeAt(0) === PLACEHOLDER ? lifted[Number(value.slice(1))] : value;
-      continue;
-    }
-    const name = key.charCodeAt(0) === 0x23 /* # */ ? key.slice(1) : key;
-    const value = toPlain(node[key] as OrderedNode[], lifted);
-    object ??= {};
-    if (!Object.prototype.hasOwnProperty.call(object, name)) setNode(object, name, value);
-    else {
-      // An element's own value is text or an object, so an array here is one this loop built.
-      const previous = object[name] as PlainData;
-      if (Array.isArray(previous)) (previous as PlainData[]).push(value);
-      else setNode(object, name, [previous, value]);
-    }
-  }
-  if (object === undefined) return text;
-  if (text.trim() !== '') object[TEXT] = text; // mixed content is kept, not dropped
-  return object;
-}
 
 function positionOf(text: string, index: number): { line: number; column: number } {
   let line = 1;
@@ -126,32 +88,34 @@ function findTrailingText(text: string): number {
   }
 }
 
-type Parsed = Result<MalformedXml, { nodes: OrderedNode[]; lifted: readonly string[] | undefined }>;
+type Parsed = Result<MalformedXml, Built>;
 
-/** Parses the reduced document and decodes the lifted runs, or `undefined` to parse the original instead. */
+/** Decodes one lifted run as the parser would have: line ends normalized, then references. */
+const decodeRun = (raw: string): string =>
+  xmlEntities.decode(raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw);
+
+/**
+ * Parses the reduced document, splicing the lifted runs back (decoded) as their placeholders are met, or
+ * `undefined` to parse the original instead: the original's error may come earlier in the document, and the
+ * parser on the original reports the first one, a bad reference in a lifted run included.
+ */
 function parseReduced({ doc, lifted }: Reduced): Parsed | undefined {
-  let nodes: OrderedNode[];
+  const resolve =
+    lifted.length === 0
+      ? undefined
+      : (text: string): string =>
+          text.charCodeAt(0) === PLACEHOLDER ? decodeRun(lifted[Number(text.slice(1))] as string) : text;
   try {
-    nodes = parser.parse(doc) as OrderedNode[];
+    return right(buildPlain(() => parser.parse(doc), resolve));
   } catch {
-    return undefined; // the original's error may come earlier in the document: let the parser find it
-  }
-  const decoded: string[] = [];
-  try {
-    // The parser decodes each run when it meets it, after normalizing line ends: the first bad one wins.
-    for (const raw of lifted)
-      decoded.push(xmlEntities.decode(raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw));
-  } catch (e) {
-    if (e instanceof EntityError) return left({ _tag: 'MalformedXml', message: e.message });
     return undefined;
   }
-  return right({ nodes, lifted: lifted.length === 0 ? undefined : decoded });
 }
 
 /** The parser on the whole document, as the plain path runs it. */
 function parseDocument(text: string): Parsed {
   try {
-    return right({ nodes: parser.parse(text) as OrderedNode[], lifted: undefined });
+    return right(buildPlain(() => parser.parse(text)));
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     if (e instanceof EntityError) return left({ _tag: 'MalformedXml', message });
@@ -211,13 +175,11 @@ function parseXmlWith(
   if (trailing !== -1) return left(malformed(text, trailing, 'text after the root element'));
   const parsed = (reduced === undefined ? undefined : parseReduced(reduced)) ?? parseDocument(text);
   if (parsed._tag === 'Left') return parsed;
-  const { nodes, lifted } = parsed.right;
-  const roots = nodes.filter((node) => nameOf(node) !== TEXT);
-  const [root, second] = roots;
-  if (root === undefined) return left({ _tag: 'MalformedXml', message: 'no root element' });
+  const { roots, root } = parsed.right;
+  const [rootName, second] = roots;
+  if (rootName === undefined) return left({ _tag: 'MalformedXml', message: 'no root element' });
   if (second !== undefined)
-    return left({ _tag: 'MalformedXml', message: `more than one root element (<${nameOf(second)}>)` });
-  const rootName = nameOf(root) ?? '';
+    return left({ _tag: 'MalformedXml', message: `more than one root element (<${second}>)` });
   if (rootName !== 'Response') {
     return left({
       _tag: 'InvalidCallback',
@@ -226,5 +188,5 @@ function parseXmlWith(
       ],
     });
   }
-  return right(toPlain(root[rootName] as OrderedNode[], lifted));
+  return right(root as PlainData);
 }
