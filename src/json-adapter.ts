@@ -1,28 +1,39 @@
 import type { CallbackError, MalformedJson } from './errors';
-import { MAX_DEPTH, type PlainData } from './plain';
+import { MAX_DEPTH, setNode, type PlainData } from './plain';
 import { left, right, type Result } from './result';
 
 const hasOwn = Object.prototype.hasOwnProperty;
 
-/** Set by {@link tooDeep} when it meets a number. */
-let sawNumber = false;
+/** What {@link tooDeep} saw on its way. */
+let numbers = 0;
+let keys = 0;
+/** Set when an object may list its keys in another order than the text: it has an integer-like key among others. */
+let reordered = false;
 
 /**
- * Is a parsed value nested deeper than {@link MAX_DEPTH}? Sets {@link sawNumber} on the way. It recurses, but
+ * Is a parsed value nested deeper than {@link MAX_DEPTH}? Counts numbers and keys on the way. It recurses, but
  * never past the limit, so the stack stays shallow whatever the input.
  */
 function tooDeep(value: unknown, depth: number): boolean {
   if (typeof value !== 'object' || value === null) {
-    if (typeof value === 'number') sawNumber = true;
+    if (typeof value === 'number') numbers++;
     return false;
   }
   if (depth > MAX_DEPTH) return true;
   if (Array.isArray(value)) {
     for (const item of value as unknown[]) if (tooDeep(item, depth + 1)) return true;
   } else {
+    let count = 0;
+    let integerLike = false;
     for (const key in value) {
-      if (hasOwn.call(value, key) && tooDeep((value as Record<string, unknown>)[key], depth + 1)) return true;
+      if (!hasOwn.call(value, key)) continue;
+      count++;
+      const code = key.charCodeAt(0);
+      if (code >= 0x30 && code <= 0x39) integerLike = true;
+      if (tooDeep((value as Record<string, unknown>)[key], depth + 1)) return true;
     }
+    keys += count;
+    if (integerLike && count > 1) reordered = true;
   }
   return false;
 }
@@ -67,6 +78,72 @@ function quoteNumbers(text: string): string {
   return out + text.slice(copied);
 }
 
+const isSpace = (code: number): boolean => code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09;
+
+/** The number tokens of a text `JSON.parse` accepted, read in order on demand; counts the keys it passes. */
+class NumberTokens {
+  private at = 0;
+  keys = 0;
+
+  constructor(private readonly text: string) {}
+
+  /** The next number's source text, or `undefined` once the text is read to its end. */
+  next(): string | undefined {
+    const { text } = this;
+    for (let i = this.at; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code === 0x22 /* " */) {
+        i = stringEnd(text, i);
+        let after = i + 1;
+        while (isSpace(text.charCodeAt(after))) after++;
+        if (text.charCodeAt(after) === 0x3a /* : */) this.keys++;
+      } else if (code === 0x2d /* - */ || (code >= 0x30 && code <= 0x39)) {
+        let end = i + 1;
+        while (end < text.length && isNumberChar(text.charCodeAt(end))) end++;
+        this.at = end;
+        return text.slice(i, end);
+      }
+    }
+    this.at = text.length;
+    return undefined;
+  }
+}
+
+/**
+ * Replaces each number of a parsed value, in place, by its source text: the value is walked in the text's order
+ * (the caller made sure no object reorders or drops keys), so the n-th number met is the n-th token. `false`
+ * when a token does not match its number (the value is then left half done, for the caller to drop).
+ */
+function restoreNumbers(value: object, tokens: NumberTokens): boolean {
+  if (Array.isArray(value)) {
+    const list = value as unknown[];
+    for (let i = 0; i < list.length; i++) {
+      const restored = restoreItem(list[i], tokens);
+      if (restored === false) return false;
+      if (restored !== true) list[i] = restored;
+    }
+    return true;
+  }
+  const node = value as Record<string, unknown>;
+  for (const key in node) {
+    if (!hasOwn.call(node, key)) continue;
+    const restored = restoreItem(node[key], tokens);
+    if (restored === false) return false;
+    if (restored !== true) setNode(node, key, restored);
+  }
+  return true;
+}
+
+/** One child of {@link restoreNumbers}: its number's source text, or `true` (done in place), or `false`. */
+function restoreItem(item: unknown, tokens: NumberTokens): string | boolean {
+  if (typeof item === 'number') {
+    const token = tokens.next();
+    if (token === undefined || Number(token) !== item) return false;
+    return token;
+  }
+  return typeof item !== 'object' || item === null || restoreNumbers(item, tokens);
+}
+
 function malformed(error: unknown): MalformedJson {
   const message = error instanceof Error ? error.message : String(error);
   const position = /at position (\d+)/.exec(message)?.[1];
@@ -87,9 +164,20 @@ export function parseJson(text: string): Result<CallbackError, PlainData> {
   } catch (e) {
     return left(malformed(e));
   }
-  sawNumber = false;
+  numbers = 0;
+  keys = 0;
+  reordered = false;
   if (tooDeep(value, 1)) {
     return left({ _tag: 'MalformedJson', message: `values nest deeper than ${MAX_DEPTH} levels` });
   }
-  return right((sawNumber ? JSON.parse(quoteNumbers(text)) : value) as PlainData);
+  if (numbers === 0) return right(value as PlainData);
+  // Numbers get their source text in place, so that one tree is built, not two. Where the text's order is not
+  // the value's (an integer-like key among others, a repeated key), the text is parsed again, numbers quoted.
+  if (!reordered && typeof value === 'object' && value !== null) {
+    const tokens = new NumberTokens(text);
+    if (restoreNumbers(value, tokens) && tokens.next() === undefined && tokens.keys === keys) {
+      return right(value as PlainData);
+    }
+  }
+  return right(JSON.parse(quoteNumbers(text)) as PlainData);
 }
