@@ -46,7 +46,10 @@ export interface IncomingMessageLike {
  * import { createServer } from 'node:http';
  * import { decodeIncomingMessage, formatCallbackError } from 'cos-ci-callback/node';
  *
- * export const server = createServer(async (req, res) => {
+ * // A slow client is bounded only by the server's timeouts.
+ * const timeouts = { requestTimeout: 10_000, headersTimeout: 5_000, connectionsCheckingInterval: 1_000 };
+ *
+ * export const server = createServer(timeouts, async (req, res) => {
  *   const result = await decodeIncomingMessage(req, { maxBytes: 256 * 1024 });
  *   if (result._tag === 'Left') {
  *     res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8', connection: 'close' });

@@ -1,5 +1,6 @@
 import type { Server } from 'node:http';
 import { request as httpRequest } from 'node:http';
+import { connect } from 'node:net';
 import { startExample, type ExampleName } from '../examples/start';
 import { listFiles, readBytes, SAMPLES_DIR, TENCENT_SAMPLES_DIR } from './helpers';
 
@@ -155,5 +156,47 @@ describe('the express example, other routes', () => {
     expect(reply.text).toMatch(
       /^Unsupported format: the request body was already parsed into an object .*express\.text/,
     );
+  });
+});
+
+describe('the node-http example, slow clients', () => {
+  let server: Server;
+  let port: number;
+
+  beforeAll(async () => {
+    let url: string;
+    ({ server, url } = await startExample('node-http'));
+    port = Number(new URL(url).port);
+  });
+  afterAll(async () => {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  });
+
+  it('bounds a request and its headers in time', () => {
+    expect(server.requestTimeout).toBe(10_000);
+    expect(server.headersTimeout).toBe(5_000);
+  });
+
+  it('answers 408 and closes the connection of a client that stops sending its body', async () => {
+    const { requestTimeout, headersTimeout } = server;
+    server.requestTimeout = 500; // the example's bound, shortened so that the test is quick
+    server.headersTimeout = 500;
+    try {
+      const started = Date.now();
+      const socket = connect(port, '127.0.0.1');
+      socket.write(`POST /cos-callback HTTP/1.1\r\nHost: x\r\nContent-Length: 1000\r\n\r\n<Response>`);
+      const answer = await new Promise<string>((resolve, reject) => {
+        let text = '';
+        socket.on('data', (chunk: Buffer) => (text += chunk.toString('latin1')));
+        socket.on('close', () => resolve(text));
+        socket.on('error', reject);
+      });
+      expect(answer).toMatch(/^HTTP\/1\.1 408 /);
+      expect(Date.now() - started).toBeLessThan(3_000); // 500 ms, checked every second
+    } finally {
+      server.requestTimeout = requestTimeout;
+      server.headersTimeout = headersTimeout;
+    }
   });
 });
