@@ -14,7 +14,8 @@ import type { Result } from './result';
  * Reads a `Request`'s body as a stream, stopping at `maxBytes` (default 1 MiB), and decodes it like
  * `decodeCallback`. The format is sniffed from the body; `Content-Type` is not trusted (CI does not document the
  * one it sends for JSON). A `Content-Length` over the limit is refused before reading; a longer stream is
- * cancelled as soon as it passes the limit, so no more than `maxBytes` are ever held. Never rejects: a body
+ * cancelled as soon as it passes the limit (`TooLarge` then says "more than `maxBytes`"), so no more than
+ * `maxBytes` are ever held. Never rejects: a body
  * that cannot be read (already used, connection broken) is an `UnsupportedFormat` error saying why.
  *
  * @example

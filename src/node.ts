@@ -37,9 +37,9 @@ export interface IncomingMessageLike {
  * `decodeCallback`. Accepts a body a parser already read (`req.body` as a string from `express.text()` or a
  * `Buffer` from `express.raw()`); a body `express.json()` or `express.urlencoded()` already turned into an
  * object is refused as `UnsupportedFormat`, because the original text is gone. A `Content-Length` over the
- * limit is refused before reading; a longer stream is paused as soon as it passes the limit, holding no more
- * than `maxBytes`. Never rejects: a body that cannot be read (connection closed early) is an
- * `UnsupportedFormat` error saying why.
+ * limit is refused before reading; a longer stream is paused as soon as it passes the limit (`TooLarge` then
+ * says "more than `maxBytes`"), holding no more than `maxBytes`. Never rejects: a body that cannot be read
+ * (connection closed early) is an `UnsupportedFormat` error saying why.
  *
  * @example
  * ```ts

@@ -21,9 +21,9 @@ export class LimitedBuffer {
     return true;
   }
 
-  /** The error for a body over the limit. */
+  /** The error for a body over the limit: reading stopped there, so its size is only known to be at least this. */
   tooLarge(): Result<CallbackError, never> {
-    return left({ _tag: 'TooLarge', size: this.size, limit: this.limit });
+    return left({ _tag: 'TooLarge', size: this.size, limit: this.limit, sizeIsLowerBound: true });
   }
 
   /** All bytes kept, in one array. */

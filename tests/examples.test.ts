@@ -107,12 +107,10 @@ describe.each<ExampleName>(['node-http', 'express', 'next', 'hono', 'worker'])('
     expect(reply.text).toBe(`Body too large: ${oversized.byteLength} bytes, the limit is ${LIMIT}.`);
   });
 
-  it('answers 400 TooLarge for a chunked body over maxBytes, stopping soon after the limit', async () => {
+  it('answers 400 TooLarge for a chunked body over maxBytes: more than the limit, its size unknown', async () => {
     const reply = await post(url, oversized, true);
     expect(reply.status).toBe(400);
-    const size = Number(/^Body too large: (\d+) bytes, the limit is 262144\.$/.exec(reply.text)?.[1]);
-    expect(size).toBeGreaterThan(LIMIT);
-    expect(size).toBeLessThanOrEqual(LIMIT + 64 * 1024); // the chunk that crossed the limit, no more
+    expect(reply.text).toBe(`Body too large: more than ${LIMIT} bytes, the limit is ${LIMIT}.`);
   });
 
   it('answers 400 for a truncated body', async () => {

@@ -82,12 +82,12 @@ describe('decodeRequest', () => {
     expect(cancelled()).toBe(true);
   });
 
-  it('stops a stream at maxBytes: TooLarge with the size seen so far, the rest never pulled, the stream cancelled', async () => {
+  it('stops a stream at maxBytes: TooLarge with the size seen so far as a lower bound, the rest never pulled, the stream cancelled', async () => {
     const chunk = new Uint8Array(1000).fill(0x20);
     const { stream, pulled, cancelled } = chunkStream(Array.from({ length: 100 }, () => chunk));
     expect(await decodeRequest(post(stream), { maxBytes: 2500 })).toEqual({
       _tag: 'Left',
-      left: { _tag: 'TooLarge', size: 3000, limit: 2500 },
+      left: { _tag: 'TooLarge', size: 3000, limit: 2500, sizeIsLowerBound: true },
     });
     expect(pulled()).toBeLessThanOrEqual(4);
     expect(cancelled()).toBe(true);

@@ -81,12 +81,15 @@ describe('decodeIncomingMessage', () => {
     expect(req.readableFlowing).toBeNull(); // never started reading
   });
 
-  it('stops at maxBytes: TooLarge with the size seen so far, the stream paused', async () => {
+  it('stops at maxBytes: TooLarge with the size seen so far as a lower bound, the stream paused', async () => {
     const stream = new PassThrough();
     const req = Object.assign(stream, { headers: {} });
     const result = decodeIncomingMessage(req, { maxBytes: 2500 });
     for (let i = 0; i < 3; i++) stream.write(Buffer.alloc(1000, 0x20));
-    expect(await result).toEqual({ _tag: 'Left', left: { _tag: 'TooLarge', size: 3000, limit: 2500 } });
+    expect(await result).toEqual({
+      _tag: 'Left',
+      left: { _tag: 'TooLarge', size: 3000, limit: 2500, sizeIsLowerBound: true },
+    });
     expect(stream.isPaused()).toBe(true);
     expect(stream.listenerCount('data')).toBe(0);
   });
@@ -180,6 +183,6 @@ describe('cosCallbackMiddleware', () => {
     expect(next).not.toHaveBeenCalled();
     expect(res.statusCode).toBe(400);
     expect(res.headers).toEqual({ 'content-type': 'text/plain; charset=utf-8', connection: 'close' });
-    expect(res.body).toBe('Body too large: 23 bytes, the limit is 10.');
+    expect(res.body).toBe('Body too large: more than 10 bytes, the limit is 10.');
   });
 });
