@@ -8,7 +8,7 @@ import type { CallbackResponse } from './codecs/response';
 import { decodeCallback } from './decode';
 import type { CallbackError } from './errors';
 import { formatCallbackError } from './format-error';
-import { declaredLength, LimitedBuffer, messageOf, unreadable } from './read-limited';
+import { compressedBody, declaredLength, LimitedBuffer, messageOf, unreadable } from './read-limited';
 import { left, type Result } from './result';
 
 /**
@@ -16,7 +16,7 @@ import { left, type Result } from './result';
  * `IncomingMessage`, Express's and Koa's `req`), or a `body` a parser already read, or a `raw` stream (Fastify).
  */
 export interface IncomingMessageLike {
-  /** The request headers; only `content-length` is looked at. */
+  /** The request headers; only `content-length` and `content-encoding` are looked at. */
   readonly headers?: Readonly<Record<string, string | readonly string[] | undefined>>;
   /** A body a parser already read: a string or bytes are decoded; a parsed object is an error. */
   readonly body?: unknown;
@@ -38,8 +38,9 @@ export interface IncomingMessageLike {
  * `Buffer` from `express.raw()`); a body `express.json()` or `express.urlencoded()` already turned into an
  * object is refused as `UnsupportedFormat`, because the original text is gone. A `Content-Length` over the
  * limit is refused before reading; a longer stream is paused as soon as it passes the limit (`TooLarge` then
- * says "more than `maxBytes`"), holding no more than `maxBytes`. Never rejects: a body that cannot be read
- * (connection closed early) is an `UnsupportedFormat` error saying why.
+ * says "more than `maxBytes`"), holding no more than `maxBytes`. A stream sent compressed (`Content-Encoding:
+ * gzip`, ...) is refused unread as `UnsupportedFormat`; a body a parser already read (and inflated) is decoded.
+ * Never rejects: a body that cannot be read (connection closed early) is an `UnsupportedFormat` error saying why.
  *
  * @example
  * ```ts
@@ -92,6 +93,8 @@ async function readNodeBody(
     if (stream.readableEnded === true) {
       return unreadable('the stream was already read to its end by something else (a body parser?)');
     }
+    const compressed = compressedBody(header(stream.headers ?? req.headers, 'content-encoding'));
+    if (compressed !== undefined) return compressed;
     const declared = declaredLength(header(stream.headers ?? req.headers, 'content-length'));
     if (declared !== undefined && declared > limit) {
       return left({ _tag: 'TooLarge', size: declared, limit });
@@ -163,7 +166,7 @@ export interface ServerResponseLike {
   locals?: Record<string, unknown>;
   /** Set to `400` when the body is refused. */
   statusCode: number;
-  /** Sets `Content-Type` (and `Connection: close` for a body over the limit). */
+  /** Sets `Content-Type` (and `Connection: close` when the body was left unread). */
   setHeader(name: string, value: string): unknown;
   /** Sends the formatted error. */
   end(body: string): unknown;
@@ -179,7 +182,7 @@ export type CosCallbackMiddleware = (
 /**
  * An Express-style middleware: decodes the callback and stores it in `res.locals.cosCallback`
  * (a {@link CallbackResponse}), then calls `next()`; or answers `400` with the formatted error as `text/plain`
- * (and `Connection: close` when the body was too large, so the rest of it is not read). Mount it without a JSON
+ * (and `Connection: close` when the body was left unread: too large, or compressed). Mount it without a JSON
  * body parser on its route, or after `express.text()` / `express.raw()`.
  *
  * @example
@@ -208,7 +211,11 @@ export function cosCallbackMiddleware(options?: DecodeOptions): CosCallbackMiddl
         }
         res.statusCode = 400;
         res.setHeader('Content-Type', 'text/plain; charset=utf-8');
-        if (result.left._tag === 'TooLarge') res.setHeader('Connection', 'close');
+        // A body left unread (too large, compressed) is not worth keeping the connection for.
+        const stream = typeof req.on === 'function' ? req : req.raw;
+        if (result.left._tag === 'TooLarge' || stream?.readableEnded === false) {
+          res.setHeader('Connection', 'close');
+        }
         res.end(formatCallbackError(result.left));
       },
       (error: unknown) => next(error),

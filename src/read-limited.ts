@@ -51,6 +51,26 @@ export function declaredLength(header: string | null | undefined): number | unde
 }
 
 /**
+ * The error for a body sent with a `Content-Encoding` other than `identity` (gzip, br, deflate, ...), or
+ * `undefined`: compressed bodies are not decoded, and the body is not read. CI sends its callbacks uncompressed.
+ * @internal
+ */
+export function compressedBody(header: string | null | undefined): Result<CallbackError, never> | undefined {
+  const coding = header
+    ?.split(',')
+    .map((name) => name.trim())
+    .find((name) => name !== '' && name.toLowerCase() !== 'identity');
+  if (coding === undefined) return undefined;
+  return left({
+    _tag: 'UnsupportedFormat',
+    message:
+      `the request body is compressed (Content-Encoding: ${coding.slice(0, 32)}) and compressed bodies are not ` +
+      `decoded; CI sends its callbacks uncompressed, so turn off whatever compresses them on the way, or ` +
+      `decompress the body and pass the bytes to decodeCallback`,
+  });
+}
+
+/**
  * The error for a body that could not be read at all (a broken connection, a body already consumed). The
  * contract has no tag of its own for it; it is reported as `UnsupportedFormat` with the reason.
  * @internal

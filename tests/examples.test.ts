@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import { request as httpRequest } from 'node:http';
 import { connect } from 'node:net';
+import { gzipSync } from 'node:zlib';
 import { startExample, type ExampleName } from '../examples/start';
 import { listFiles, readBytes, SAMPLES_DIR, TENCENT_SAMPLES_DIR } from './helpers';
 
@@ -21,16 +22,24 @@ interface Reply {
  * POSTs over loopback with node:http, so that a server answering before it read the whole body (TooLarge) is
  * seen as the client sees it. `chunked` sends without Content-Length, so only the stream limit can stop it.
  */
-function post(url: string, body: Uint8Array, chunked = false): Promise<Reply> {
+function post(
+  url: string,
+  body: Uint8Array,
+  chunked = false,
+  headers: Record<string, string> = {},
+): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const req = httpRequest(
       url,
       {
         method: 'POST',
         agent: false,
-        headers: chunked
-          ? { 'content-type': 'application/xml', 'transfer-encoding': 'chunked' }
-          : { 'content-type': 'application/xml', 'content-length': body.byteLength },
+        headers: {
+          ...(chunked
+            ? { 'content-type': 'application/xml', 'transfer-encoding': 'chunked' }
+            : { 'content-type': 'application/xml', 'content-length': body.byteLength }),
+          ...headers,
+        },
       },
       (res) => {
         const chunks: Buffer[] = [];
@@ -113,6 +122,16 @@ describe.each<ExampleName>(['node-http', 'express', 'next', 'hono', 'worker'])('
     expect(reply.text).toBe(`Body too large: more than ${LIMIT} bytes, the limit is ${LIMIT}.`);
   });
 
+  it('answers 400 for a compressed body, saying compressed bodies are not decoded', async () => {
+    const reply = await post(url, gzipSync(seed), false, { 'content-encoding': 'gzip' });
+    expect(reply).toMatchObject({ status: 400, type: expect.stringMatching(/^text\/plain/) });
+    expect(reply.text).toMatch(
+      /^Unsupported format: the request body is compressed \(Content-Encoding: gzip\) and compressed bodies are not decoded/,
+    );
+    // and keeps serving
+    expect((await post(url, seed)).status).toBe(200);
+  });
+
   it('answers 400 for a truncated body', async () => {
     const reply = await post(url, seed.subarray(0, seed.byteLength - 20));
     expect(reply.status).toBe(400);
@@ -145,6 +164,12 @@ describe('the express example, other routes', () => {
     const reply = await post(`${url}/text`, bytes);
     expect(reply.status).toBe(200);
     expect(reply.text).toMatch(expected(bytes));
+  });
+
+  it('decodes a gzip body express.text() inflated', async () => {
+    const reply = await post(`${url}/text`, gzipSync(seed), false, { 'content-encoding': 'gzip' });
+    expect(reply.status).toBe(200);
+    expect(reply.text).toMatch(expected(seed));
   });
 
   it('answers 400 with how to fix it when express.json() parsed the body first', async () => {

@@ -93,6 +93,25 @@ describe('decodeRequest', () => {
     expect(cancelled()).toBe(true);
   });
 
+  it.each(['gzip', 'br', 'deflate', 'GZIP', 'identity, gzip'])(
+    'refuses a body sent with Content-Encoding: %s, without reading it',
+    async (encoding) => {
+      const { stream, pulled, cancelled } = chunkStream([seed]);
+      expect(expectLeft(await decodeRequest(post(stream, { 'content-encoding': encoding })))).toEqual({
+        _tag: 'UnsupportedFormat',
+        message: expect.stringMatching(
+          /^the request body is compressed \(Content-Encoding: \S+\) and compressed bodies are not decoded; CI sends its callbacks uncompressed/,
+        ),
+      });
+      expect(pulled()).toBe(0);
+      expect(cancelled()).toBe(true);
+    },
+  );
+
+  it('reads a body whose Content-Encoding is identity', async () => {
+    expectRight(await decodeRequest(post(seed, { 'content-encoding': 'identity' })));
+  });
+
   it('accepts a body of exactly maxBytes', async () => {
     expectRight(await decodeRequest(post(seed), { maxBytes: seed.byteLength }));
     expect(expectLeft(await decodeRequest(post(seed), { maxBytes: seed.byteLength - 1 }))._tag).toBe(

@@ -1,6 +1,11 @@
 import { EventEmitter } from 'node:events';
 import { PassThrough, Readable } from 'node:stream';
-import { cosCallbackMiddleware, decodeIncomingMessage, type ServerResponseLike } from '../src/node';
+import {
+  cosCallbackMiddleware,
+  decodeIncomingMessage,
+  type CosCallbackMiddleware,
+  type ServerResponseLike,
+} from '../src/node';
 import { expectLeft, expectRight, listFiles, readBytes, SAMPLES_DIR, TENCENT_SAMPLES_DIR } from './helpers';
 
 const samples = [
@@ -94,6 +99,28 @@ describe('decodeIncomingMessage', () => {
     expect(stream.listenerCount('data')).toBe(0);
   });
 
+  it.each(['gzip', 'br', 'deflate', 'x-gzip', 'GZIP', 'identity, gzip'])(
+    'refuses a body sent with Content-Encoding: %s, without reading it',
+    async (encoding) => {
+      const req = request([seed], { 'content-encoding': encoding });
+      expect(expectLeft(await decodeIncomingMessage(req))).toEqual({
+        _tag: 'UnsupportedFormat',
+        message: expect.stringMatching(
+          /^the request body is compressed \(Content-Encoding: \S+\) and compressed bodies are not decoded; CI sends its callbacks uncompressed/,
+        ),
+      });
+      expect(req.readableFlowing).toBeNull(); // never started reading
+    },
+  );
+
+  it('reads a body whose Content-Encoding is identity, and one a parser already read and inflated', async () => {
+    expectRight(await decodeIncomingMessage(request([seed], { 'content-encoding': 'identity' })));
+    expectRight(await decodeIncomingMessage(request([seed], { 'content-encoding': ' Identity ' })));
+    const inflated = Object.assign(request([]), { body: Buffer.from(seed) });
+    inflated.headers['content-encoding'] = 'gzip';
+    expectRight(await decodeIncomingMessage(inflated));
+  });
+
   it('answers a truncated body with the parse error', async () => {
     expect(expectLeft(await decodeIncomingMessage(request([seed.subarray(0, 100)])))._tag).toBe(
       'MalformedXml',
@@ -184,5 +211,28 @@ describe('cosCallbackMiddleware', () => {
     expect(res.statusCode).toBe(400);
     expect(res.headers).toEqual({ 'content-type': 'text/plain; charset=utf-8', connection: 'close' });
     expect(res.body).toBe('Body too large: more than 10 bytes, the limit is 10.');
+  });
+
+  it('closes the connection when it answers 400 without reading the body, and only then', async () => {
+    const answer = async (req: Parameters<CosCallbackMiddleware>[0]) => {
+      const res = response();
+      await new Promise<void>((resolve) => {
+        res.end = (body) => {
+          res.body = body;
+          resolve();
+        };
+        cosCallbackMiddleware()(req, res, () => resolve());
+      });
+      return res;
+    };
+    const compressed = await answer(request([seed], { 'content-encoding': 'gzip' }));
+    expect(compressed.statusCode).toBe(400);
+    expect(compressed.headers).toEqual({ 'content-type': 'text/plain; charset=utf-8', connection: 'close' });
+    expect(compressed.body).toMatch(
+      /^Unsupported format: the request body is compressed \(Content-Encoding: gzip\)/,
+    );
+    const malformed = await answer(request(['<Response>']));
+    expect(malformed.statusCode).toBe(400);
+    expect(malformed.headers).toEqual({ 'content-type': 'text/plain; charset=utf-8' });
   });
 });
