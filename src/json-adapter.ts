@@ -4,36 +4,25 @@ import { left, right, type Result } from './result';
 
 const hasOwn = Object.prototype.hasOwnProperty;
 
-/** What {@link tooDeep} saw on its way. */
-let numbers = 0;
-let keys = 0;
-/** Set when an object may list its keys in another order than the text: it has an integer-like key among others. */
-let reordered = false;
+/** Set by {@link tooDeep} when it meets a number. */
+let sawNumber = false;
 
 /**
- * Is a parsed value nested deeper than {@link MAX_DEPTH}? Counts numbers and keys on the way. It recurses, but
+ * Is a parsed value nested deeper than {@link MAX_DEPTH}? Sets {@link sawNumber} on the way. It recurses, but
  * never past the limit, so the stack stays shallow whatever the input.
  */
 function tooDeep(value: unknown, depth: number): boolean {
   if (typeof value !== 'object' || value === null) {
-    if (typeof value === 'number') numbers++;
+    if (typeof value === 'number') sawNumber = true;
     return false;
   }
   if (depth > MAX_DEPTH) return true;
   if (Array.isArray(value)) {
     for (const item of value as unknown[]) if (tooDeep(item, depth + 1)) return true;
   } else {
-    let count = 0;
-    let integerLike = false;
     for (const key in value) {
-      if (!hasOwn.call(value, key)) continue;
-      count++;
-      const code = key.charCodeAt(0);
-      if (code >= 0x30 && code <= 0x39) integerLike = true;
-      if (tooDeep((value as Record<string, unknown>)[key], depth + 1)) return true;
+      if (hasOwn.call(value, key) && tooDeep((value as Record<string, unknown>)[key], depth + 1)) return true;
     }
-    keys += count;
-    if (integerLike && count > 1) reordered = true;
   }
   return false;
 }
@@ -109,10 +98,16 @@ class NumberTokens {
   }
 }
 
+/** What {@link restoreNumbers} saw on its way: how many keys, and whether an object may list them out of order. */
+let keys = 0;
+let reordered = false;
+
 /**
- * Replaces each number of a parsed value, in place, by its source text: the value is walked in the text's order
- * (the caller made sure no object reorders or drops keys), so the n-th number met is the n-th token. `false`
- * when a token does not match its number (the value is then left half done, for the caller to drop).
+ * Replaces each number of a parsed value, in place, by its source text, taking the tokens in order: the n-th
+ * number met is the n-th token as long as the value lists everything in the text's order. It does not when an
+ * object has an integer-like key among others (JS lists those first; noted in {@link reordered}) or a repeated
+ * key (its first place keeps its last value; seen as fewer keys than the text has). `false` when a token does not
+ * match its number. The caller drops a value it could not vouch for.
  */
 function restoreNumbers(value: object, tokens: NumberTokens): boolean {
   if (Array.isArray(value)) {
@@ -125,12 +120,19 @@ function restoreNumbers(value: object, tokens: NumberTokens): boolean {
     return true;
   }
   const node = value as Record<string, unknown>;
+  let count = 0;
+  let integerLike = false;
   for (const key in node) {
     if (!hasOwn.call(node, key)) continue;
+    count++;
+    const code = key.charCodeAt(0);
+    if (code >= 0x30 && code <= 0x39) integerLike = true;
     const restored = restoreItem(node[key], tokens);
     if (restored === false) return false;
     if (restored !== true) setNode(node, key, restored);
   }
+  keys += count;
+  if (integerLike && count > 1) reordered = true;
   return true;
 }
 
@@ -164,18 +166,18 @@ export function parseJson(text: string): Result<CallbackError, PlainData> {
   } catch (e) {
     return left(malformed(e));
   }
-  numbers = 0;
-  keys = 0;
-  reordered = false;
+  sawNumber = false;
   if (tooDeep(value, 1)) {
     return left({ _tag: 'MalformedJson', message: `values nest deeper than ${MAX_DEPTH} levels` });
   }
-  if (numbers === 0) return right(value as PlainData);
-  // Numbers get their source text in place, so that one tree is built, not two. Where the text's order is not
-  // the value's (an integer-like key among others, a repeated key), the text is parsed again, numbers quoted.
-  if (!reordered && typeof value === 'object' && value !== null) {
+  if (!sawNumber) return right(value as PlainData);
+  // Numbers get their source text in place, so that one tree is built, not two; where the value's order is not
+  // the text's, the text is parsed again with its numbers quoted.
+  if (typeof value === 'object' && value !== null) {
     const tokens = new NumberTokens(text);
-    if (restoreNumbers(value, tokens) && tokens.next() === undefined && tokens.keys === keys) {
+    keys = 0;
+    reordered = false;
+    if (restoreNumbers(value, tokens) && !reordered && tokens.next() === undefined && tokens.keys === keys) {
       return right(value as PlainData);
     }
   }
