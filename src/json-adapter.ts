@@ -45,33 +45,16 @@ const isNumberChar = (code: number): boolean =>
   code === 0x2b ||
   code === 0x2d;
 
-/**
- * Rewrites every number of a valid JSON text as a string of its digits, as the sender wrote them:
- * `JSON.parse` would turn `1234567890123456789012` into `1.2345678901234568e+21` and `1.50` into `1.5`.
- * One pass that jumps over strings with `indexOf`.
- */
-function quoteNumbers(text: string): string {
-  let out = '';
-  let copied = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 0x22 /* " */) i = stringEnd(text, i);
-    else if (code === 0x2d /* - */ || (code >= 0x30 && code <= 0x39)) {
-      let end = i + 1;
-      while (end < text.length && isNumberChar(text.charCodeAt(end))) end++;
-      out += `${text.slice(copied, i)}"${text.slice(i, end)}"`;
-      copied = end;
-      i = end - 1;
-    }
-  }
-  return out + text.slice(copied);
-}
-
 const isSpace = (code: number): boolean => code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09;
 
-/** The number tokens of a text `JSON.parse` accepted, read in order on demand; counts the keys it passes. */
+/**
+ * The number tokens of a text `JSON.parse` accepted, read in order on demand, jumping over strings with
+ * `indexOf`; counts the keys it passes.
+ */
 class NumberTokens {
-  private at = 0;
+  /** Where the last token starts, and where the reading goes on. */
+  start = 0;
+  at = 0;
   keys = 0;
 
   constructor(private readonly text: string) {}
@@ -89,6 +72,7 @@ class NumberTokens {
       } else if (code === 0x2d /* - */ || (code >= 0x30 && code <= 0x39)) {
         let end = i + 1;
         while (end < text.length && isNumberChar(text.charCodeAt(end))) end++;
+        this.start = i;
         this.at = end;
         return text.slice(i, end);
       }
@@ -96,6 +80,21 @@ class NumberTokens {
     this.at = text.length;
     return undefined;
   }
+}
+
+/**
+ * Rewrites every number of a valid JSON text as a string of its digits, as the sender wrote them:
+ * `JSON.parse` would turn `1234567890123456789012` into `1.2345678901234568e+21` and `1.50` into `1.5`.
+ */
+function quoteNumbers(text: string): string {
+  const tokens = new NumberTokens(text);
+  let out = '';
+  let copied = 0;
+  for (let token = tokens.next(); token !== undefined; token = tokens.next()) {
+    out += `${text.slice(copied, tokens.start)}"${token}"`;
+    copied = tokens.at;
+  }
+  return out + text.slice(copied);
 }
 
 /** What {@link restoreNumbers} saw on its way: how many keys, and whether an object may list them out of order. */
