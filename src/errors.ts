@@ -11,9 +11,14 @@ export interface CallbackIssue {
 /** The body is larger than `maxBytes`; nothing was parsed. */
 export interface TooLarge {
   readonly _tag: 'TooLarge';
-  /** The body's size in bytes (UTF-8 for a string). */
+  /** The body's size in bytes (UTF-8 for a string), or, with `sizeIsLowerBound`, the bytes read before stopping. */
   readonly size: number;
   readonly limit: number;
+  /**
+   * Set when the size was not declared (a chunked request body) and reading stopped once the body passed the
+   * limit: the body is at least `size` bytes, and how much more was never read.
+   */
+  readonly sizeIsLowerBound?: true;
 }
 
 /** The bytes are not valid UTF-8. */

@@ -8,7 +8,7 @@ import { DEFAULT_MAX_BYTES, type DecodeOptions } from './body';
 import type { CallbackResponse } from './codecs/response';
 import { decodeCallback } from './decode';
 import type { CallbackError, RequestError } from './errors';
-import { declaredLength, LimitedBuffer, messageOf, unreadable } from './read-limited';
+import { compressedBody, declaredLength, LimitedBuffer, messageOf, unreadable } from './read-limited';
 import { left, type Result } from './result';
 import { authorize, type RequestOptions } from './token';
 
@@ -16,9 +16,11 @@ import { authorize, type RequestOptions } from './token';
  * Reads a `Request`'s body as a stream, stopping at `maxBytes` (default 1 MiB), and decodes it like
  * `decodeCallback`. The format is sniffed from the body; `Content-Type` is not trusted (CI does not document the
  * one it sends for JSON). A `Content-Length` over the limit is refused before reading; a longer stream is
- * cancelled as soon as it passes the limit, so no more than `maxBytes` are ever held. With `token`, a request
- * whose URL lacks the secret is `Unauthorized` before its body is touched. Never rejects: a body that cannot be
- * read (already used, connection broken) is an `UnsupportedFormat` error saying why.
+ * cancelled as soon as it passes the limit (`TooLarge` then says "more than `maxBytes`"), so no more than
+ * `maxBytes` are ever held. A compressed body (`Content-Encoding: gzip`, ...) is refused unread as
+ * `UnsupportedFormat`. With `token`, a request whose URL lacks the secret is `Unauthorized` before its body is
+ * touched. Never rejects: a body that cannot be read (already used, connection broken) is an
+ * `UnsupportedFormat` error saying why.
  *
  * @example
  * ```ts
@@ -67,6 +69,11 @@ async function readRequestBody(request: Request, limit: number): Promise<Result<
   try {
     if (request.bodyUsed) return unreadable('the body was already used (read it once, here)');
     body = request.body;
+    const compressed = compressedBody(request.headers.get('content-encoding'));
+    if (compressed !== undefined) {
+      await body?.cancel().catch(() => undefined);
+      return compressed;
+    }
     const declared = declaredLength(request.headers.get('content-length'));
     if (declared !== undefined && declared > limit) {
       await body?.cancel().catch(() => undefined);

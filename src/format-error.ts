@@ -13,8 +13,10 @@ import type { ConfirmError, RequestError } from './errors';
  */
 export function formatCallbackError(error: RequestError | ConfirmError): string {
   switch (error._tag) {
-    case 'TooLarge':
-      return `Body too large: ${error.size} bytes, the limit is ${error.limit}.`;
+    case 'TooLarge': {
+      const size = error.sizeIsLowerBound === true ? `more than ${error.limit}` : String(error.size);
+      return `Body too large: ${size} bytes, the limit is ${error.limit}.`;
+    }
     case 'InvalidEncoding':
       return `Invalid encoding: ${error.message}`;
     case 'UnsupportedFormat':

@@ -1,5 +1,5 @@
 import type { CallbackError, MalformedJson } from './errors';
-import { MAX_DEPTH, type PlainData } from './plain';
+import { MAX_DEPTH, setNode, type PlainData } from './plain';
 import { left, right, type Result } from './result';
 
 const hasOwn = Object.prototype.hasOwnProperty;
@@ -45,26 +45,104 @@ const isNumberChar = (code: number): boolean =>
   code === 0x2b ||
   code === 0x2d;
 
+const isSpace = (code: number): boolean => code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09;
+
+/**
+ * The number tokens of a text `JSON.parse` accepted, read in order on demand, jumping over strings with
+ * `indexOf`; counts the keys it passes.
+ */
+class NumberTokens {
+  /** Where the last token starts, and where the reading goes on. */
+  start = 0;
+  at = 0;
+  keys = 0;
+
+  constructor(private readonly text: string) {}
+
+  /** The next number's source text, or `undefined` once the text is read to its end. */
+  next(): string | undefined {
+    const { text } = this;
+    for (let i = this.at; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code === 0x22 /* " */) {
+        i = stringEnd(text, i);
+        let after = i + 1;
+        while (isSpace(text.charCodeAt(after))) after++;
+        if (text.charCodeAt(after) === 0x3a /* : */) this.keys++;
+      } else if (code === 0x2d /* - */ || (code >= 0x30 && code <= 0x39)) {
+        let end = i + 1;
+        while (end < text.length && isNumberChar(text.charCodeAt(end))) end++;
+        this.start = i;
+        this.at = end;
+        return text.slice(i, end);
+      }
+    }
+    this.at = text.length;
+    return undefined;
+  }
+}
+
 /**
  * Rewrites every number of a valid JSON text as a string of its digits, as the sender wrote them:
  * `JSON.parse` would turn `1234567890123456789012` into `1.2345678901234568e+21` and `1.50` into `1.5`.
- * One pass that jumps over strings with `indexOf`.
  */
 function quoteNumbers(text: string): string {
+  const tokens = new NumberTokens(text);
   let out = '';
   let copied = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 0x22 /* " */) i = stringEnd(text, i);
-    else if (code === 0x2d /* - */ || (code >= 0x30 && code <= 0x39)) {
-      let end = i + 1;
-      while (end < text.length && isNumberChar(text.charCodeAt(end))) end++;
-      out += `${text.slice(copied, i)}"${text.slice(i, end)}"`;
-      copied = end;
-      i = end - 1;
-    }
+  for (let token = tokens.next(); token !== undefined; token = tokens.next()) {
+    out += `${text.slice(copied, tokens.start)}"${token}"`;
+    copied = tokens.at;
   }
   return out + text.slice(copied);
+}
+
+/** What {@link restoreNumbers} saw on its way: how many keys, and whether an object may list them out of order. */
+let keys = 0;
+let reordered = false;
+
+/**
+ * Replaces each number of a parsed value, in place, by its source text, taking the tokens in order: the n-th
+ * number met is the n-th token as long as the value lists everything in the text's order. It does not when an
+ * object has an integer-like key among others (JS lists those first; noted in {@link reordered}) or a repeated
+ * key (its first place keeps its last value; seen as fewer keys than the text has). `false` when a token does not
+ * match its number. The caller drops a value it could not vouch for.
+ */
+function restoreNumbers(value: object, tokens: NumberTokens): boolean {
+  if (Array.isArray(value)) {
+    const list = value as unknown[];
+    for (let i = 0; i < list.length; i++) {
+      const restored = restoreItem(list[i], tokens);
+      if (restored === false) return false;
+      if (restored !== true) list[i] = restored;
+    }
+    return true;
+  }
+  const node = value as Record<string, unknown>;
+  let count = 0;
+  let integerLike = false;
+  for (const key in node) {
+    if (!hasOwn.call(node, key)) continue;
+    count++;
+    const code = key.charCodeAt(0);
+    if (code >= 0x30 && code <= 0x39) integerLike = true;
+    const restored = restoreItem(node[key], tokens);
+    if (restored === false) return false;
+    if (restored !== true) setNode(node, key, restored);
+  }
+  keys += count;
+  if (integerLike && count > 1) reordered = true;
+  return true;
+}
+
+/** One child of {@link restoreNumbers}: its number's source text, or `true` (done in place), or `false`. */
+function restoreItem(item: unknown, tokens: NumberTokens): string | boolean {
+  if (typeof item === 'number') {
+    const token = tokens.next();
+    if (token === undefined || Number(token) !== item) return false;
+    return token;
+  }
+  return typeof item !== 'object' || item === null || restoreNumbers(item, tokens);
 }
 
 function malformed(error: unknown): MalformedJson {
@@ -91,5 +169,16 @@ export function parseJson(text: string): Result<CallbackError, PlainData> {
   if (tooDeep(value, 1)) {
     return left({ _tag: 'MalformedJson', message: `values nest deeper than ${MAX_DEPTH} levels` });
   }
-  return right((sawNumber ? JSON.parse(quoteNumbers(text)) : value) as PlainData);
+  if (!sawNumber) return right(value as PlainData);
+  // Numbers get their source text in place, so that one tree is built, not two; where the value's order is not
+  // the text's, the text is parsed again with its numbers quoted.
+  if (typeof value === 'object' && value !== null) {
+    const tokens = new NumberTokens(text);
+    keys = 0;
+    reordered = false;
+    if (restoreNumbers(value, tokens) && !reordered && tokens.next() === undefined && tokens.keys === keys) {
+      return right(value as PlainData);
+    }
+  }
+  return right(JSON.parse(quoteNumbers(text)) as PlainData);
 }

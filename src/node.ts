@@ -11,7 +11,7 @@ import type { CallbackError, RequestError } from './errors';
 import { fastifyPluginOf, type FastifyCosCallbackPlugin } from './fastify';
 import { formatCallbackError } from './format-error';
 import { storeCosCallback } from './received';
-import { declaredLength, LimitedBuffer, messageOf, unreadable } from './read-limited';
+import { compressedBody, declaredLength, LimitedBuffer, messageOf, unreadable } from './read-limited';
 import { left, type Result } from './result';
 import { assertUsableToken, authorize, type RequestOptions } from './token';
 
@@ -22,7 +22,7 @@ import { assertUsableToken, authorize, type RequestOptions } from './token';
 export interface IncomingMessageLike {
   /** The request target, such as `/cos-callback?token=...`: where a `token` is looked for. */
   readonly url?: string | undefined;
-  /** The request headers; only `content-length` is looked at. */
+  /** The request headers; only `content-length` and `content-encoding` are looked at. */
   readonly headers?: Readonly<Record<string, string | readonly string[] | undefined>>;
   /** A body a parser already read: a string or bytes are decoded; a parsed object is an error. */
   readonly body?: unknown;
@@ -43,17 +43,21 @@ export interface IncomingMessageLike {
  * `decodeCallback`. Accepts a body a parser already read (`req.body` as a string from `express.text()` or a
  * `Buffer` from `express.raw()`); a body `express.json()` or `express.urlencoded()` already turned into an
  * object is refused as `UnsupportedFormat`, because the original text is gone. A `Content-Length` over the
- * limit is refused before reading; a longer stream is paused as soon as it passes the limit, holding no more
- * than `maxBytes`. With `token`, a request whose URL (`req.url`) lacks the secret is `Unauthorized` before its
- * body is touched. Never rejects: a body that cannot be read (connection closed early) is an
- * `UnsupportedFormat` error saying why.
+ * limit is refused before reading; a longer stream is paused as soon as it passes the limit (`TooLarge` then
+ * says "more than `maxBytes`"), holding no more than `maxBytes`. A stream sent compressed (`Content-Encoding:
+ * gzip`, ...) is refused unread as `UnsupportedFormat`; a body a parser already read (and inflated) is decoded.
+ * With `token`, a request whose URL (`req.url`) lacks the secret is `Unauthorized` before its body is touched.
+ * Never rejects: a body that cannot be read (connection closed early) is an `UnsupportedFormat` error saying why.
  *
  * @example
  * ```ts
  * import { createServer } from 'node:http';
  * import { decodeIncomingMessage, formatCallbackError } from 'cos-ci-callback/node';
  *
- * export const server = createServer(async (req, res) => {
+ * // A slow client is bounded only by the server's timeouts.
+ * const timeouts = { requestTimeout: 10_000, headersTimeout: 5_000, connectionsCheckingInterval: 1_000 };
+ *
+ * export const server = createServer(timeouts, async (req, res) => {
  *   const result = await decodeIncomingMessage(req, { maxBytes: 256 * 1024 });
  *   if (result._tag === 'Left') {
  *     res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8', connection: 'close' });
@@ -118,6 +122,8 @@ async function readNodeBody(
     if (stream.readableEnded === true) {
       return unreadable('the stream was already read to its end by something else (a body parser?)');
     }
+    const compressed = compressedBody(header(stream.headers ?? req.headers, 'content-encoding'));
+    if (compressed !== undefined) return compressed;
     const declared = declaredLength(header(stream.headers ?? req.headers, 'content-length'));
     if (declared !== undefined && declared > limit) {
       return left({ _tag: 'TooLarge', size: declared, limit });
@@ -189,7 +195,7 @@ export interface ServerResponseLike {
   locals?: Record<string, unknown>;
   /** Set to `400` when the body is refused, `401` when the token is. */
   statusCode: number;
-  /** Sets `Content-Type` (and `Connection: close` for a body over the limit). */
+  /** Sets `Content-Type` (and `Connection: close` when the body was left unread). */
   setHeader(name: string, value: string): unknown;
   /** Sends the formatted error. */
   end(body: string): unknown;
@@ -205,7 +211,7 @@ export type CosCallbackMiddleware = (
 /**
  * An Express-style middleware: decodes the callback, which {@link getCosCallback}`(res)` then returns typed
  * (it is also in `res.locals.cosCallback`, untyped), and calls `next()`; or answers `400` with the formatted
- * error as `text/plain` (and `Connection: close` when the body was too large, so the rest of it is not read).
+ * error as `text/plain` (and `Connection: close` when the body was left unread: too large, or compressed).
  * With `token`, a request whose URL lacks the secret gets `401` (and `Connection: close`) without its body being
  * read. Register its route before a global `app.use(express.json())`, or mount it after `express.text()` /
  * `express.raw()`: a JSON parser that ran first leaves no text to decode.
@@ -239,7 +245,11 @@ export function cosCallbackMiddleware(options?: RequestOptions): CosCallbackMidd
         const { _tag } = result.left;
         res.statusCode = _tag === 'Unauthorized' ? 401 : 400;
         res.setHeader('Content-Type', 'text/plain; charset=utf-8');
-        if (_tag === 'TooLarge' || _tag === 'Unauthorized') res.setHeader('Connection', 'close');
+        // A body left unread (too large, compressed, unauthorized) is not worth keeping the connection for.
+        const stream = typeof req.on === 'function' ? req : req.raw;
+        if (_tag === 'TooLarge' || _tag === 'Unauthorized' || stream?.readableEnded === false) {
+          res.setHeader('Connection', 'close');
+        }
         res.end(formatCallbackError(result.left));
       },
       (error: unknown) => next(error),

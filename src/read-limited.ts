@@ -21,9 +21,9 @@ export class LimitedBuffer {
     return true;
   }
 
-  /** The error for a body over the limit. */
+  /** The error for a body over the limit: reading stopped there, so its size is only known to be at least this. */
   tooLarge(): Result<CallbackError, never> {
-    return left({ _tag: 'TooLarge', size: this.size, limit: this.limit });
+    return left({ _tag: 'TooLarge', size: this.size, limit: this.limit, sizeIsLowerBound: true });
   }
 
   /** All bytes kept, in one array. */
@@ -48,6 +48,26 @@ const encoder = new TextEncoder();
 export function declaredLength(header: string | null | undefined): number | undefined {
   if (header === null || header === undefined || !/^\s*\d{1,16}\s*$/.test(header)) return undefined;
   return Number(header);
+}
+
+/**
+ * The error for a body sent with a `Content-Encoding` other than `identity` (gzip, br, deflate, ...), or
+ * `undefined`: compressed bodies are not decoded, and the body is not read. CI sends its callbacks uncompressed.
+ * @internal
+ */
+export function compressedBody(header: string | null | undefined): Result<CallbackError, never> | undefined {
+  const coding = header
+    ?.split(',')
+    .map((name) => name.trim())
+    .find((name) => name !== '' && name.toLowerCase() !== 'identity');
+  if (coding === undefined) return undefined;
+  return left({
+    _tag: 'UnsupportedFormat',
+    message:
+      `the request body is compressed (Content-Encoding: ${coding.slice(0, 32)}) and compressed bodies are not ` +
+      `decoded; CI sends its callbacks uncompressed, so turn off whatever compresses them on the way, or ` +
+      `decompress the body and pass the bytes to decodeCallback`,
+  });
 }
 
 /**

@@ -1,14 +1,15 @@
 import { XMLParser } from 'fast-xml-parser';
 import type { CallbackError, MalformedXml } from './errors';
-import { MAX_DEPTH, setNode, type PlainData } from './plain';
+import { MAX_DEPTH, type PlainData } from './plain';
 import { left, right, type Result } from './result';
 import { xmlEntities } from './xml-entities';
-import { NAME_MARKER, PLACEHOLDER, scan, type ScanOptions } from './xml-reduce';
+import { buildHooks, buildPlain } from './xml-plain';
+import { PLACEHOLDER, scan, type ScanOptions } from './xml-reduce';
 import { forbiddenCharAt } from './xml-syntax';
 
 /**
  * Names fast-xml-parser refuses or renames (it guards its own objects). They are legal XML, so they are
- * escaped with `#`, which no XML name can hold, and restored in {@link toPlain}.
+ * escaped with `#`, which no XML name can hold, and restored by the builder (src/xml-plain.ts).
  */
 const GUARDED_NAMES = new Set([
   '__proto__',
@@ -44,60 +45,8 @@ const parser = new XMLParser({
   maxNestedTags: MAX_DEPTH,
   jPath: false, // callbacks get the path matcher, not a path string built for every node (none of ours reads it)
   transformTagName: (name) => (GUARDED_NAMES.has(name) ? `#${name}` : name),
+  ...buildHooks, // the parser keeps no tree: plain data is built as it reads (src/xml-plain.ts)
 });
-
-/** One node of fast-xml-parser's ordered output: `{ name: children }`, or `{ '#text': text }`. */
-type OrderedNode = Record<string, unknown>;
-
-function nameOf(node: OrderedNode): string | undefined {
-  for (const key in node) if (key !== ':@') return key;
-  return undefined;
-}
-
-/**
- * Builds plain data from ordered nodes: text leaves, arrays for repeated names, no whitespace between elements.
- * `lifted` holds the decoded text runs the scanner took out of the document, in place of their placeholders;
- * `names` the element names behind its markers.
- */
-function toPlain(
-  nodes: readonly OrderedNode[],
-  lifted: readonly string[],
-  names: readonly string[],
-): PlainData {
-  let text = '';
-  let object: Record<string, PlainData> | undefined;
-  for (const node of nodes) {
-    const key = nameOf(node);
-    if (key === undefined) continue;
-    if (key === TEXT) {
-      const value = String(node[key]);
-      text += value.charCodeAt(0) === PLACEHOLDER ? (lifted[Number(value.slice(1))] as string) : value;
-      continue;
-    }
-    const first = key.charCodeAt(0);
-    const name =
-      first === 0x23 /* # */
-        ? key.slice(1)
-        : first === NAME_MARKER
-          ? (names[Number(key.slice(1))] as string)
-          : key;
-    const value = toPlain(node[key] as OrderedNode[], lifted, names);
-    object ??= {};
-    if (!Object.prototype.hasOwnProperty.call(object, name)) setNode(object, name, value);
-    else {
-      // An element's own value is text or an object, so an array here is one this loop built.
-      const previous = object[name] as PlainData;
-      if (Array.isArray(previous)) (previous as PlainData[]).push(value);
-      else setNode(object, name, [previous, value]);
-    }
-  }
-  if (object === undefined) return text;
-  if (!XML_SPACE_ONLY.test(text)) object[TEXT] = text; // mixed content is kept, not dropped
-  return object;
-}
-
-/** Text that is only XML whitespace (space, tab, CR, LF: not U+3000 and the like, which are content). */
-const XML_SPACE_ONLY = /^[ \t\r\n]*$/;
 
 /** Line and column (in UTF-16 units) of `text[index]`; CRLF, CR and LF each end a line, as in XML. */
 function positionOf(text: string, index: number): { line: number; column: number } {
@@ -152,17 +101,21 @@ function parseXmlWith(text: string, options: ScanOptions): Result<CallbackError,
       omitted: 0,
     });
   }
-  let nodes: OrderedNode[];
+  // The parser decodes each text node after normalizing line ends; a lifted run gets the same when it is met.
+  const resolve =
+    lifted.length === 0
+      ? undefined
+      : (run: string): string =>
+          run.charCodeAt(0) === PLACEHOLDER ? decodeRun(lifted[Number(run.slice(1))] as string) : run;
   try {
-    nodes = parser.parse(doc) as OrderedNode[];
+    const built = buildPlain(() => parser.parse(doc), resolve, names);
+    return right(built.root ?? '');
   } catch (e) {
     // Not expected: the scanner proved the document well-formed. Still an error value, never a throw.
     return left({ _tag: 'MalformedXml', message: e instanceof Error ? e.message : String(e) });
   }
-  // The parser decodes each text node after normalizing line ends; the lifted runs get the same.
-  const decoded = lifted.map((raw) =>
-    xmlEntities.decode(raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw),
-  );
-  const rootNode = nodes[0] as OrderedNode;
-  return right(toPlain(rootNode[nameOf(rootNode) as string] as OrderedNode[], decoded, names));
 }
+
+/** Decodes one lifted run as the parser would have: line ends normalized, then references. */
+const decodeRun = (raw: string): string =>
+  xmlEntities.decode(raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw);

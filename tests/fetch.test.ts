@@ -90,15 +90,34 @@ describe('decodeRequest', () => {
     expect(cancelled()).toBe(true);
   });
 
-  it('stops a stream at maxBytes: TooLarge with the size seen so far, the rest never pulled, the stream cancelled', async () => {
+  it('stops a stream at maxBytes: TooLarge with the size seen so far as a lower bound, the rest never pulled, the stream cancelled', async () => {
     const chunk = new Uint8Array(1000).fill(0x20);
     const { stream, pulled, cancelled } = chunkStream(Array.from({ length: 100 }, () => chunk));
     expect(await decodeRequest(post(stream), { maxBytes: 2500 })).toEqual({
       _tag: 'Left',
-      left: { _tag: 'TooLarge', size: 3000, limit: 2500 },
+      left: { _tag: 'TooLarge', size: 3000, limit: 2500, sizeIsLowerBound: true },
     });
     expect(pulled()).toBeLessThanOrEqual(4);
     expect(cancelled()).toBe(true);
+  });
+
+  it.each(['gzip', 'br', 'deflate', 'GZIP', 'identity, gzip'])(
+    'refuses a body sent with Content-Encoding: %s, without reading it',
+    async (encoding) => {
+      const { stream, pulled, cancelled } = chunkStream([seed]);
+      expect(expectLeft(await decodeRequest(post(stream, { 'content-encoding': encoding })))).toEqual({
+        _tag: 'UnsupportedFormat',
+        message: expect.stringMatching(
+          /^the request body is compressed \(Content-Encoding: \S+\) and compressed bodies are not decoded; CI sends its callbacks uncompressed/,
+        ),
+      });
+      expect(pulled()).toBe(0);
+      expect(cancelled()).toBe(true);
+    },
+  );
+
+  it('reads a body whose Content-Encoding is identity', async () => {
+    expectRight(await decodeRequest(post(seed, { 'content-encoding': 'identity' })));
   });
 
   it('accepts a body of exactly maxBytes', async () => {

@@ -26,6 +26,7 @@ describe('formatCallbackError', () => {
   it('renders every error tag for a person', () => {
     const errors: CallbackError[] = [
       { _tag: 'TooLarge', size: 2_000_000, limit: 1_048_576 },
+      { _tag: 'TooLarge', size: 1_064_960, limit: 1_048_576, sizeIsLowerBound: true },
       { _tag: 'InvalidEncoding', message: 'the body is not valid UTF-8 (first bad byte at offset 2)' },
       { _tag: 'UnsupportedFormat', message: 'the body is empty' },
       { _tag: 'MalformedXml', message: "Unclosed tag 'Response'.", line: 1, column: 1 },
@@ -58,6 +59,7 @@ describe('formatCallbackError', () => {
     ];
     expect(errors.map(formatCallbackError).join('\n')).toMatchInlineSnapshot(`
       "Body too large: 2000000 bytes, the limit is 1048576.
+      Body too large: more than 1048576 bytes, the limit is 1048576.
       Invalid encoding: the body is not valid UTF-8 (first bad byte at offset 2)
       Unsupported format: the body is empty
       Malformed XML at line 1, column 1: Unclosed tag 'Response'.

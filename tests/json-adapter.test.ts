@@ -120,6 +120,7 @@ describe('fast path', () => {
     ),
   );
   const space = fc.constantFrom('', ' ', '\n    ', '\t', '\r\n');
+  const keyText = fc.constantFrom('"__proto__"', '"a"', '"b"', '"0"', '"7"', '"10"', '"1a"');
   const { value } = fc.letrec<{ value: string }>((tie) => ({
     value: fc.oneof(
       { depthSize: 'small', withCrossShrink: true },
@@ -131,7 +132,9 @@ describe('fast path', () => {
         .map(([items, s]) => `[${s}${items.join(`,${s}`)}${s}]`),
       fc
         .tuple(
-          fc.array(fc.tuple(fc.oneof(stringText, fc.constant('"__proto__"')), tie('value')), {
+          // A small pool of keys, so that keys repeat and integer-like keys sit among others: both reorder
+          // or drop values, which the in-place number restoration must notice.
+          fc.array(fc.tuple(fc.oneof(stringText, keyText), tie('value')), {
             maxLength: 4,
           }),
           space,
@@ -166,6 +169,16 @@ describe('fast path', () => {
       right: { a: ['1.50', '-0', '1e400'], 'b"': 'x\\', c: { d: '1234567890123456789012', e: '18:42, [3' } },
     });
     expect(parseJson(text)).toEqual(parseJsonPlain(text));
+  });
+
+  test('keeps each number with its own key where the text and the parsed value disagree on order', () => {
+    // Integer-like keys come first in a parsed object; a repeated key keeps its first place and its last value.
+    expect(parseJson('{"b": 1.50, "10": 1.5, "a": 2.0, "a": 2, "7": [1e1, 10]}')).toEqual({
+      _tag: 'Right',
+      right: { 7: ['1e1', '10'], 10: '1.5', b: '1.50', a: '2' },
+    });
+    expect(parseJson('{"a": "x", "b": 1.0, "a": 1}')).toEqual({ _tag: 'Right', right: { a: '1', b: '1.0' } });
+    expect(parseJson('{"b": 1.0, "0": 1}')).toEqual({ _tag: 'Right', right: { 0: '1', b: '1.0' } });
   });
 
   const samples = [

@@ -8,6 +8,7 @@ import {
   decodeIncomingMessage,
   type CallbackError,
   type CallbackResponse,
+  type CosCallbackMiddleware,
   type RequestError,
   type Result,
   type ServerResponseLike,
@@ -92,14 +93,39 @@ describe('decodeIncomingMessage', () => {
     expect(req.readableFlowing).toBeNull(); // never started reading
   });
 
-  it('stops at maxBytes: TooLarge with the size seen so far, the stream paused', async () => {
+  it('stops at maxBytes: TooLarge with the size seen so far as a lower bound, the stream paused', async () => {
     const stream = new PassThrough();
     const req = Object.assign(stream, { headers: {} });
     const result = decodeIncomingMessage(req, { maxBytes: 2500 });
     for (let i = 0; i < 3; i++) stream.write(Buffer.alloc(1000, 0x20));
-    expect(await result).toEqual({ _tag: 'Left', left: { _tag: 'TooLarge', size: 3000, limit: 2500 } });
+    expect(await result).toEqual({
+      _tag: 'Left',
+      left: { _tag: 'TooLarge', size: 3000, limit: 2500, sizeIsLowerBound: true },
+    });
     expect(stream.isPaused()).toBe(true);
     expect(stream.listenerCount('data')).toBe(0);
+  });
+
+  it.each(['gzip', 'br', 'deflate', 'x-gzip', 'GZIP', 'identity, gzip'])(
+    'refuses a body sent with Content-Encoding: %s, without reading it',
+    async (encoding) => {
+      const req = request([seed], { 'content-encoding': encoding });
+      expect(expectLeft(await decodeIncomingMessage(req))).toEqual({
+        _tag: 'UnsupportedFormat',
+        message: expect.stringMatching(
+          /^the request body is compressed \(Content-Encoding: \S+\) and compressed bodies are not decoded; CI sends its callbacks uncompressed/,
+        ),
+      });
+      expect(req.readableFlowing).toBeNull(); // never started reading
+    },
+  );
+
+  it('reads a body whose Content-Encoding is identity, and one a parser already read and inflated', async () => {
+    expectRight(await decodeIncomingMessage(request([seed], { 'content-encoding': 'identity' })));
+    expectRight(await decodeIncomingMessage(request([seed], { 'content-encoding': ' Identity ' })));
+    const inflated = Object.assign(request([]), { body: Buffer.from(seed) });
+    inflated.headers['content-encoding'] = 'gzip';
+    expectRight(await decodeIncomingMessage(inflated));
   });
 
   it('answers a truncated body with the parse error', async () => {
@@ -191,7 +217,30 @@ describe('cosCallbackMiddleware', () => {
     expect(next).not.toHaveBeenCalled();
     expect(res.statusCode).toBe(400);
     expect(res.headers).toEqual({ 'content-type': 'text/plain; charset=utf-8', connection: 'close' });
-    expect(res.body).toBe('Body too large: 23 bytes, the limit is 10.');
+    expect(res.body).toBe('Body too large: more than 10 bytes, the limit is 10.');
+  });
+
+  it('closes the connection when it answers 400 without reading the body, and only then', async () => {
+    const answer = async (req: Parameters<CosCallbackMiddleware>[0]) => {
+      const res = response();
+      await new Promise<void>((resolve) => {
+        res.end = (body) => {
+          res.body = body;
+          resolve();
+        };
+        cosCallbackMiddleware()(req, res, () => resolve());
+      });
+      return res;
+    };
+    const compressed = await answer(request([seed], { 'content-encoding': 'gzip' }));
+    expect(compressed.statusCode).toBe(400);
+    expect(compressed.headers).toEqual({ 'content-type': 'text/plain; charset=utf-8', connection: 'close' });
+    expect(compressed.body).toMatch(
+      /^Unsupported format: the request body is compressed \(Content-Encoding: gzip\)/,
+    );
+    const malformed = await answer(request(['<Response>']));
+    expect(malformed.statusCode).toBe(400);
+    expect(malformed.headers).toEqual({ 'content-type': 'text/plain; charset=utf-8' });
   });
 });
 

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import type * as t from 'io-ts';
 import { validateCapped } from '../src/codecs/child';
 import { many, one } from '../src/codecs/many';
@@ -161,5 +162,36 @@ describe('unknown nodes', () => {
     expect(UnknownNodeCodec.decode(null)).toEqual({ _tag: 'Right', right: undefined });
     expect(UnknownNodesCodec.decode('')).toEqual({ _tag: 'Right', right: {} });
     expect(UnknownNodesCodec.decode('text')._tag).toBe('Left');
+  });
+
+  it('share what the rules leave alone and copy only what they change, leaving the input as it was', () => {
+    const input = { a: { b: ['x', 'y'] }, c: ['1', '', 2], d: '', e: 'z' };
+    const before = structuredClone(input);
+    const decoded = UnknownNodeCodec.decode(input);
+    expect(decoded).toEqual({ _tag: 'Right', right: { a: { b: ['x', 'y'] }, c: ['1', '2'], e: 'z' } });
+    const right = (decoded as { right: Record<string, unknown> }).right;
+    expect(right['a']).toBe(input.a); // nothing changed below it: shared, not copied
+    expect(right['c']).not.toBe(input.c);
+    expect(input).toEqual(before);
+  });
+
+  it('decode any JSON value as a full copy under the same rules would', () => {
+    const reference = (u: unknown): unknown => {
+      if (typeof u === 'string') return u === '' ? undefined : u;
+      if (typeof u === 'number' || typeof u === 'boolean') return String(u);
+      if (typeof u !== 'object' || u === null) return undefined;
+      const entries = Object.entries(u)
+        .map(([key, value]) => [key, reference(value)] as const)
+        .filter(([, value]) => value !== undefined);
+      if (entries.length === 0) return undefined;
+      return Array.isArray(u) ? entries.map(([, value]) => value) : Object.fromEntries(entries);
+    };
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 4 }), (value) => {
+        const before = structuredClone(value);
+        expect(UnknownNodeCodec.decode(value)).toEqual({ _tag: 'Right', right: reference(value) });
+        expect(value).toEqual(before);
+      }),
+    );
   });
 });

@@ -10,27 +10,50 @@ export interface UnknownNodes {
   readonly [name: string]: UnknownNode;
 }
 
+const hasOwn = Object.prototype.hasOwnProperty;
+
+/**
+ * Applies the rules to a node, copying only what they change: a list or an object whose nodes all stay as they
+ * are is returned as it is (plain data is built fresh for each decode, so the value may share it), and a
+ * changed one is copied from its first change on. So unmodelled data is not held twice at the end of a decode.
+ */
 function normalize(u: unknown): UnknownNode | undefined {
   if (typeof u === 'string') return u === '' ? undefined : u;
   if (typeof u === 'number' || typeof u === 'boolean') return String(u);
   if (Array.isArray(u)) {
-    const items: UnknownNode[] = [];
-    for (const item of u) {
+    let items: UnknownNode[] | undefined; // the copy, once an item changed
+    for (let i = 0; i < u.length; i++) {
+      const item: unknown = u[i];
       const node = normalize(item);
+      if (items === undefined) {
+        if (node === item && node !== undefined) continue;
+        items = (u as UnknownNode[]).slice(0, i);
+      }
       if (node !== undefined) items.push(node);
     }
-    return items.length === 0 ? undefined : items;
+    const result = items ?? (u as UnknownNode[]);
+    return result.length === 0 ? undefined : result;
   }
   if (typeof u === 'object' && u !== null) {
-    const object: Record<string, UnknownNode> = {};
+    const input = u as Record<string, unknown>;
+    let object: Record<string, UnknownNode> | undefined; // the copy, once a node changed
     let empty = true;
-    for (const key of Object.keys(u)) {
-      const node = normalize((u as Record<string, unknown>)[key]);
+    for (const key in input) {
+      if (!hasOwn.call(input, key)) continue;
+      const raw = input[key];
+      const node = normalize(raw);
+      if (object === undefined && (node !== raw || node === undefined)) {
+        object = {};
+        for (const earlier in input) {
+          if (earlier === key) break;
+          if (hasOwn.call(input, earlier)) setNode(object, earlier, input[earlier]);
+        }
+      }
       if (node === undefined) continue;
-      setNode(object, key, node);
       empty = false;
+      if (object !== undefined) setNode(object, key, node);
     }
-    return empty ? undefined : object;
+    return empty ? undefined : (object ?? (input as UnknownNodes));
   }
   return undefined;
 }

@@ -167,7 +167,7 @@ inBrowser('the built ESM bundle in headless Chromium', () => {
       return { ok: ok._tag, big: big.left, pulled };
     }, xml);
     expect(out.ok).toBe('Right');
-    expect(out.big).toEqual({ _tag: 'TooLarge', size: 5120, limit: 4096 });
+    expect(out.big).toEqual({ _tag: 'TooLarge', size: 5120, limit: 4096, sizeIsLowerBound: true });
     expect(out.pulled).toBeLessThan(10);
   });
 
