@@ -28,6 +28,7 @@ import {
   type SuperResolutionJob,
   type VideoProcessJob,
 } from './enhance';
+import { exactly } from './exactly';
 import { job, type JobsDetailBase } from './job';
 import {
   TranslationJobCodec,
@@ -74,10 +75,8 @@ export interface UnknownJob extends JobsDetailBase {
   readonly Operation?: UnknownNodes;
 }
 
-const UnknownJobCodec: t.Type<UnknownJob, unknown> = job(
-  'unknown Tag',
-  Text as unknown as t.Type<UnknownTag, string, unknown>,
-  UnknownNodesCodec,
+const UnknownJobCodec = exactly<UnknownJob>()(
+  job('unknown Tag', Text as unknown as t.Type<UnknownTag, string, unknown>, UnknownNodesCodec),
 );
 
 /** The `JobsDetail` of a job type this version models, one member per `Tag`. */
