@@ -1,12 +1,12 @@
 import type * as t from 'io-ts';
 
 /**
- * Whether the compiler sees `A` and `B` as one type: the same properties, with the same `?` and `readonly`, of
- * identical types. Stricter than assignability both ways, which lets `{ a?: string }` equal `{}`.
+ * Whether the compiler sees `A` and `B` as one type: the same properties, with the same `?` and `readonly`,
+ * of identical types. Stricter than assignability both ways, which lets `{ a?: string }` equal `{}`.
  */
 type Identical<A, B> = (<G>() => G extends A ? 1 : 2) extends <G>() => G extends B ? 1 : 2 ? true : false;
 
-/** An object's properties as one object type, so that a struct's intersection compares as the interface it spells. */
+/** An object's properties as one object type: a struct's intersection compares as the interface it spells. */
 type Flat<T> = { [K in keyof T]: T[K] };
 
 type IsUnion<T, U = T> = T extends unknown ? ([U] extends [T] ? false : true) : never;
@@ -48,10 +48,11 @@ type MismatchesIn<I, C> = {
 type ItemMismatch<I, C> = [Mismatch<I, C>] extends [never] ? never : { readonly 'each item': Mismatch<I, C> };
 
 /**
- * How `I` (an interface) and `C` (what a codec decodes to) differ, as a path to each difference, or `never` if
- * they are one type. A nested struct written inline decodes to an intersection rather than to its interface:
- * such a pair is compared property by property. Named codecs are compared by identity, so recursive types
- * (`UnknownNode`) are never unrolled.
+ * How `I` (an interface) and `C` (what a codec decodes to) differ, as a path to each difference, or `never`
+ * if they are one type. A struct decodes to an intersection, and a struct written inline (an `Operation`)
+ * nests one: such pairs are compared property by property. A property's own type is compared as declared
+ * (`Required`), since identity takes an optional property's `undefined` for the one written `| undefined`.
+ * Identical types end the walk, so recursive ones (`UnknownNode`) are never unrolled.
  */
 export type Mismatch<I, C> =
   Identical<I, C> extends true
@@ -84,11 +85,11 @@ export interface ExactCodec<A> extends t.Type<A, unknown, unknown> {
 const checked = <C>(codec: C): C => codec;
 
 /**
- * Declares the codec of interface `I`: `exactly<JobInput>()(struct(...))`. The compiler rejects any difference
- * between `I` and what the codec decodes to, in either direction: a node the codec lacks (also an optional
- * one), a node the interface lacks, `?` or `readonly` on one side only, another type (`string` for a literal,
- * a list for one node). The error names the property and how it differs. At run time it returns the codec
- * itself, with the metadata the encoder and the arbitraries read.
+ * Declares the codec of interface `I`: `exactly<JobInput>()(struct(...))`. The compiler rejects any
+ * difference between `I` and what the codec decodes to, in either direction: a node the codec lacks (also an
+ * optional one), a node the interface lacks, `?` or `readonly` on one side only, another type (`string` for
+ * a literal, a list for one node, text for a time). The error names the property and how it differs. At run
+ * time it returns the codec itself, with the metadata the encoder and the arbitraries read.
  * @internal
  */
 export function exactly<I>(): <C extends t.Mixed>(codec: Verdict<I, C>) => ExactCodec<I> {

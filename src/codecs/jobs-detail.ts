@@ -127,8 +127,8 @@ export type JobOf<Tag extends KnownTag> = Extract<KnownJob, { readonly Tag: Tag 
 export type JobsDetail = KnownJob | UnknownJob;
 
 /**
- * The codec of each known Tag; the `satisfies` makes the compiler insist on one entry per {@link KnownTag}, each
- * declared through `exactly` as the codec of that Tag's job.
+ * The codec of each known Tag; the `satisfies` makes the compiler insist on one entry per {@link KnownTag},
+ * each declared through `exactly` as the codec of that Tag's job.
  */
 const knownCodecs = {
   ExtractDigitalWatermark: ExtractDigitalWatermarkJobCodec,
