@@ -28,15 +28,17 @@ type IsReadonly<T, K extends keyof T> = Identical<Pick<T, K>, Readonly<Pick<T, K
 /** How property `K` of the interface `I` and of the codec's type `C` differ, or `never`. */
 type MismatchAt<I, C, K> = K extends keyof I
   ? K extends keyof C
-    ? Identical<IsOptional<I, K>, IsOptional<C, K>> extends false
-      ? IsOptional<I, K> extends true
-        ? 'optional in the interface, required in the codec'
-        : 'required in the interface, optional in the codec'
-      : Identical<IsReadonly<I, K>, IsReadonly<C, K>> extends false
-        ? IsReadonly<I, K> extends true
-          ? 'readonly in the interface, not in the codec'
-          : 'readonly in the codec, not in the interface'
-        : Mismatch<Required<I>[K], Required<C>[K]>
+    ? [Identical<Pick<I, K>, Pick<C, K>>, Identical<Required<I>[K], Required<C>[K]>] extends [true, true]
+      ? never
+      : Identical<IsOptional<I, K>, IsOptional<C, K>> extends false
+        ? IsOptional<I, K> extends true
+          ? 'optional in the interface, required in the codec'
+          : 'required in the interface, optional in the codec'
+        : Identical<IsReadonly<I, K>, IsReadonly<C, K>> extends false
+          ? IsReadonly<I, K> extends true
+            ? 'readonly in the interface, not in the codec'
+            : 'readonly in the codec, not in the interface'
+          : Mismatch<Required<I>[K], Required<C>[K]>
     : 'missing from the codec'
   : 'not in the interface';
 
@@ -50,8 +52,9 @@ type ItemMismatch<I, C> = [Mismatch<I, C>] extends [never] ? never : { readonly 
 /**
  * How `I` (an interface) and `C` (what a codec decodes to) differ, as a path to each difference, or `never`
  * if they are one type. A struct decodes to an intersection, and a struct written inline (an `Operation`)
- * nests one: such pairs are compared property by property. A property's own type is compared as declared
- * (`Required`), since identity takes an optional property's `undefined` for the one written `| undefined`.
+ * nests one: such pairs are compared property by property. Declared types are compared through `-?` mapped
+ * types written in place: identity takes an optional property's `undefined` for one written `| undefined`,
+ * and relates two instances of one alias (`Required<X>`, `Required<Y>`) by their arguments alone.
  * Identical types end the walk, so recursive ones (`UnknownNode`) are never unrolled.
  */
 export type Mismatch<I, C> =
@@ -62,11 +65,16 @@ export type Mismatch<I, C> =
         ? ItemMismatch<EI, EC>
         : { readonly interface: I; readonly codec: C }
       : [IsRecord<I>, IsRecord<C>] extends [true, true]
-        ? MismatchesIn<Flat<I>, Flat<C>> extends infer M
-          ? keyof M extends never
-            ? never
-            : { readonly [K in keyof M]: M[K] }
-          : never
+        ? [
+            Identical<Flat<I>, Flat<C>>,
+            Identical<{ [K in keyof I]-?: I[K] }, { [K in keyof C]-?: C[K] }>,
+          ] extends [true, true]
+          ? never // the same properties, modifiers and declared types: the common case, checked at once
+          : MismatchesIn<Flat<I>, Flat<C>> extends infer M
+            ? keyof M extends never
+              ? never
+              : { readonly [K in keyof M]: M[K] }
+            : never
         : { readonly interface: I; readonly codec: C };
 
 /** The codec when it decodes to exactly `I`; otherwise an object no codec is, naming the mismatch. */
