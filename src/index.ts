@@ -36,7 +36,8 @@ export type {
 export type { Result } from './result';
 
 export type { CallbackResponse, TaskFinishResponse, WorkflowFinishResponse } from './codecs/response';
-export type { JobsDetail, KnownJob, KnownTag, UnknownJob, UnknownTag } from './codecs/jobs-detail';
+export { isKnownTag, KNOWN_TAGS } from './codecs/jobs-detail';
+export type { JobOf, JobsDetail, KnownJob, KnownTag, UnknownJob, UnknownTag } from './codecs/jobs-detail';
 export type { JobsResponse } from './codecs/jobs-response';
 export type { CosHeader, CosHeaders, JobInput, JobsDetailBase, Workflow } from './codecs/job';
 export type { JobOperation } from './codecs/operation';

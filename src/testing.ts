@@ -6,7 +6,7 @@
  */
 import * as fc from 'fast-check';
 import type * as t from 'io-ts';
-import type { JobsDetail, KnownTag } from './codecs/jobs-detail';
+import { KNOWN_TAGS, type JobOf, type KnownTag } from './codecs/jobs-detail';
 import type { UnknownNode, UnknownNodes } from './codecs/node';
 import { UnknownNodesCodec } from './codecs/node';
 import { CallbackResponseCodec, type CallbackResponse, type TaskFinishResponse } from './codecs/response';
@@ -399,7 +399,7 @@ export type { KnownTag };
 
 /** A `TaskFinish` callback whose job has the Tag `T`. */
 export interface TaskFinishOf<T extends KnownTag> extends TaskFinishResponse {
-  readonly JobsDetail: Extract<JobsDetail, { readonly Tag: T }>;
+  readonly JobsDetail: JobOf<T>;
 }
 
 /**
@@ -483,7 +483,7 @@ export function arbitraryWorkflowFinish(
 }
 
 /**
- * The Tags this version models (the ones with a typed `Operation`), read from the codecs.
+ * The Tags this version models (the ones with a typed `Operation`): the main entry's `KNOWN_TAGS`.
  *
  * @example
  * ```ts
@@ -491,12 +491,5 @@ export function arbitraryWorkflowFinish(
  * ```
  */
 export function knownTags(): readonly KnownTag[] {
-  const member = responseMember('TaskFinish');
-  const jobs = shapeOf(fieldOf(member, 'JobsDetail') as t.Mixed);
-  const union = jobs?.kind === 'one' ? shapeOf(jobs.item) : jobs;
-  if (union?.kind !== 'dispatch') return [];
-  return union
-    .members()
-    .map((m) => literalAt(m, 'Tag'))
-    .filter((tag): tag is string => tag !== undefined) as KnownTag[];
+  return KNOWN_TAGS;
 }

@@ -1,5 +1,6 @@
-import { decodeCallback, type JobsDetail } from '../src/index';
-import { KNOWN_TAGS } from '../src/codecs/jobs-detail';
+import { decodeCallback, isKnownTag, KNOWN_TAGS, type JobsDetail } from '../src/index';
+import { JobsDetailCodec } from '../src/codecs/jobs-detail';
+import { literalAt } from '../src/codecs/shape';
 import { expectLeft, expectRight, valuesAt, xmlOf } from './helpers';
 
 /** A TaskFinish body around one job, as JSON and as XML. */
@@ -214,6 +215,36 @@ describe('every documented Tag', () => {
       _tag: 'InvalidCallback',
       issues: [{ path: 'JobsDetail.Operation.MediaResult.OutputFile' }],
     });
+  });
+});
+
+describe('KNOWN_TAGS and isKnownTag', () => {
+  it('are the Tags the JobsDetail codec has a member for', () => {
+    const dispatched = JobsDetailCodec.members().map((member) => literalAt(member, 'Tag'));
+    expect(dispatched).toEqual([...KNOWN_TAGS, undefined]); // the last member takes every other Tag
+  });
+
+  it('cannot be changed by a caller', () => {
+    expect(Object.isFrozen(KNOWN_TAGS)).toBe(true);
+    expect(() => (KNOWN_TAGS as string[]).push('Transcode')).toThrow(TypeError);
+    expect(KNOWN_TAGS).toHaveLength(23);
+  });
+
+  it.each(KNOWN_TAGS)('isKnownTag(%s) is true, for the Tag as written and as decoded', (tag) => {
+    expect(isKnownTag(tag)).toBe(true);
+    expect(isKnownTag(decodeBoth({ Tag: tag }).Tag)).toBe(true);
+  });
+
+  it.each(['SomeNewTag', '', 'transcode', 'Transcode ', '__proto__', 'toString', 'constructor'])(
+    'isKnownTag(%j) is false',
+    (tag) => {
+      expect(isKnownTag(tag)).toBe(false);
+    },
+  );
+
+  it("takes an unknown job's Tag as decoded", () => {
+    const job = decodeBoth({ Tag: 'SomeNewTag' });
+    expect(isKnownTag(job.Tag)).toBe(false);
   });
 });
 

@@ -1,6 +1,12 @@
 import { expectTypeOf } from 'expect-type';
 import * as fc from 'fast-check';
-import { decodeCallback, encodeCallback, type CallbackResponse, type TaskFinishResponse } from '../src/index';
+import {
+  decodeCallback,
+  encodeCallback,
+  KNOWN_TAGS,
+  type CallbackResponse,
+  type TaskFinishResponse,
+} from '../src/index';
 import {
   arbitraryCallback,
   arbitraryTaskFinish,
@@ -65,7 +71,8 @@ describe('cos-ci-callback/testing', () => {
       );
   });
 
-  test('knownTags lists the modelled Tags, read from the codecs', () => {
+  test("knownTags lists the modelled Tags: the main entry's KNOWN_TAGS", () => {
+    expect(knownTags()).toBe(KNOWN_TAGS);
     expect(knownTags()).toContain('ExtractDigitalWatermark');
     expect(new Set(knownTags()).size).toBe(knownTags().length);
   });

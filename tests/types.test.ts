@@ -1,13 +1,19 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { expectTypeOf } from 'expect-type';
 import type * as t from 'io-ts';
+import { isKnownTag, KNOWN_TAGS } from '../src/index';
 import type {
   AudioStream,
   CallbackResponse,
   DigitalWatermark,
   DigitalWatermarkOperation,
   ExtractDigitalWatermarkJob,
+  JobInput,
+  JobOf,
   JobOutput,
   JobsDetail,
+  KnownJob,
   KnownTag,
   MediaFormat,
   MediaStreams,
@@ -25,7 +31,31 @@ import type {
   VideoTagData,
   WorkflowTask,
 } from '../src/index';
+import * as analysis from '../src/codecs/analysis';
+import * as digitalWatermark from '../src/codecs/digital-watermark';
 import type { digitalWatermarkNodes } from '../src/codecs/digital-watermark';
+import type { DispatchC } from '../src/codecs/dispatch';
+import * as editing from '../src/codecs/editing';
+import * as enhance from '../src/codecs/enhance';
+import { exactly, type ExactCodec } from '../src/codecs/exactly';
+import * as job from '../src/codecs/job';
+import * as jobsDetail from '../src/codecs/jobs-detail';
+import * as jobsResponse from '../src/codecs/jobs-response';
+import * as language from '../src/codecs/language';
+import { many } from '../src/codecs/many';
+import * as mediaInfo from '../src/codecs/media-info';
+import * as mediaResult from '../src/codecs/media-result';
+import * as operation from '../src/codecs/operation';
+import * as output from '../src/codecs/output';
+import * as picture from '../src/codecs/picture';
+import * as response from '../src/codecs/response';
+import * as speech from '../src/codecs/speech';
+import { struct } from '../src/codecs/struct';
+import { Text } from '../src/codecs/text';
+import * as transcode from '../src/codecs/transcode';
+import * as videoTag from '../src/codecs/video-tag';
+import * as watermark from '../src/codecs/watermark';
+import * as workflowExecution from '../src/codecs/workflow-execution';
 import type { segmentNodes } from '../src/codecs/editing';
 import type { superResolutionOperationNodes } from '../src/codecs/enhance';
 import type {
@@ -225,8 +255,101 @@ export function interfacesMatchCodecs(): void {
   >().branded.toEqualTypeOf<PicProcessOperation>();
 }
 
+// Every codec is declared through `exactly`, which rejects any difference from its interface (see
+// tests/exactly.test.ts). The case that found the gap: JobInput's codec without `Lang` was accepted by the
+// `t.Type<JobInput, unknown>` annotation (each type is assignable to the other), and
+// `<Lang><Code>en</Code></Lang>` then decoded to an object typed `string`.
+export function aCodecMissingAnOptionalNodeDoesNotCompile(): void {
+  const withoutLang = struct(
+    'JobInput',
+    {},
+    {
+      BucketId: Text,
+      Bucket: Text,
+      Object: Text,
+      Region: Text,
+      CosHeaders: many(job.CosHeaderCodec),
+      Type: Text,
+      BasicType: Text,
+    },
+  );
+  const annotated: t.Type<JobInput, unknown> = withoutLang;
+  // @ts-expect-error { readonly Lang: "missing from the codec" }
+  const checked = exactly<JobInput>()(withoutLang);
+  void [annotated, checked];
+}
+
+/** The modules that declare the codecs of interfaces, by file name. */
+const modelModules = {
+  analysis,
+  'digital-watermark': digitalWatermark,
+  editing,
+  enhance,
+  job,
+  'jobs-detail': jobsDetail,
+  'jobs-response': jobsResponse,
+  language,
+  'media-info': mediaInfo,
+  'media-result': mediaResult,
+  operation,
+  output,
+  picture,
+  response,
+  speech,
+  transcode,
+  'video-tag': videoTag,
+  watermark,
+  'workflow-execution': workflowExecution,
+};
+
+/** A module's exported codecs not declared through `exactly` (a dispatch's type is its members' union). */
+type Unchecked<M> = {
+  [K in keyof M]: M[K] extends t.Mixed
+    ? M[K] extends ExactCodec<t.TypeOf<M[K]>> | DispatchC<t.TypeOf<M[K]>>
+      ? never
+      : K
+    : never;
+}[keyof M];
+
+type Modules = typeof modelModules;
+
+/** `module.Name` of each such codec: the compiler names any in the error below. */
+type UncheckedCodecs = { [M in keyof Modules]: `${M}.${Unchecked<Modules[M]> & string}` }[keyof Modules];
+
+export function everyCodecIsDeclaredThroughExactly(unchecked: UncheckedCodecs): never {
+  return unchecked;
+}
+
+export function publicTagHelpers(tag: string, detail: JobsDetail): void {
+  expectTypeOf<JobOf<'Transcode'>>().toEqualTypeOf<TranscodeJob>();
+  expectTypeOf<JobOf<'Transcode' | 'Snapshot'>>().toEqualTypeOf<TranscodeJob | SnapshotJob>();
+  expectTypeOf<JobOf<KnownTag>>().toEqualTypeOf<KnownJob>();
+  expectTypeOf<{ [T in KnownTag]: JobOf<T>['Tag'] }>().toEqualTypeOf<{ [T in KnownTag]: T }>();
+  // @ts-expect-error a Tag this version does not model has no JobOf
+  expectTypeOf<JobOf<'SomeNewTag'>>();
+
+  expectTypeOf(KNOWN_TAGS).toEqualTypeOf<readonly KnownTag[]>();
+  // @ts-expect-error the list is read-only (and frozen)
+  KNOWN_TAGS.push('Transcode');
+
+  if (isKnownTag(tag)) expectTypeOf(tag).toEqualTypeOf<KnownTag>();
+  else expectTypeOf(tag).toEqualTypeOf<string>();
+  const decoded = detail.Tag;
+  if (isKnownTag(decoded)) expectTypeOf(decoded).toEqualTypeOf<KnownTag>();
+  else expectTypeOf(decoded).toEqualTypeOf<UnknownTag>();
+}
+
 describe('type-level tests', () => {
   it('are checked by tsc -p . (this file compiles only if they hold)', () => {
     expect(typeof narrowsByTag).toBe('function');
+  });
+
+  it('the audit lists every module under src/codecs/ that declares a codec', () => {
+    const dir = resolve(__dirname, '../src/codecs');
+    const builder = /^import \{[^}]*\b(?:struct|job|knownJob)\b[^}]*\} from '\.\/(?:struct|job)';$/m;
+    const declaring = readdirSync(dir)
+      .filter((file) => builder.test(readFileSync(join(dir, file), 'utf8')))
+      .map((file) => file.replace(/\.ts$/, ''));
+    expect(Object.keys(modelModules).sort()).toEqual(declaring.sort());
   });
 });

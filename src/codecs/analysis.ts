@@ -1,4 +1,4 @@
-import type * as t from 'io-ts';
+import { exactly } from './exactly';
 import { knownJob, type JobsDetailBase } from './job';
 import { many } from './many';
 import { mediaNodes, type MediaOperation } from './media';
@@ -21,9 +21,8 @@ export interface MediaInfoJob extends JobsDetailBase {
   readonly Operation?: MediaInfoOperation;
 }
 
-export const MediaInfoJobCodec: t.Type<MediaInfoJob, unknown> = knownJob(
-  'MediaInfo',
-  operation('MediaInfo', { MediaInfo: MediaInfoCodec }),
+export const MediaInfoJobCodec = exactly<MediaInfoJob>()(
+  knownJob('MediaInfo', operation('MediaInfo', { MediaInfo: MediaInfoCodec })),
 );
 
 /** One problem found by a quality estimate, over a span of the video. */
@@ -38,10 +37,12 @@ export interface QualityEstimateItem {
   readonly AreaCoordSet?: readonly string[];
 }
 
-export const QualityEstimateItemCodec: t.Type<QualityEstimateItem, unknown> = struct(
-  'Items',
-  {},
-  { Confidence: Text, StartTimeOffset: Text, EndTimeOffset: Text, AreaCoordSet: many(Text) },
+export const QualityEstimateItemCodec = exactly<QualityEstimateItem>()(
+  struct(
+    'Items',
+    {},
+    { Confidence: Text, StartTimeOffset: Text, EndTimeOffset: Text, AreaCoordSet: many(Text) },
+  ),
 );
 
 /** The problems of one kind found by a quality estimate. */
@@ -52,10 +53,8 @@ export interface QualityEstimateDetail {
   readonly Items?: readonly QualityEstimateItem[];
 }
 
-export const QualityEstimateDetailCodec: t.Type<QualityEstimateDetail, unknown> = struct(
-  'DetailedResult',
-  {},
-  { Type: Text, Items: many(QualityEstimateItemCodec) },
+export const QualityEstimateDetailCodec = exactly<QualityEstimateDetail>()(
+  struct('DetailedResult', {}, { Type: Text, Items: many(QualityEstimateItemCodec) }),
 );
 
 /** The detailed findings of a quality estimate. */
@@ -68,10 +67,12 @@ export interface VqaPlusResult {
   readonly DetailedResult?: readonly QualityEstimateDetail[];
 }
 
-export const VqaPlusResultCodec: t.Type<VqaPlusResult, unknown> = struct(
-  'VqaPlusResult',
-  {},
-  { NoAudio: Text, NoVideo: Text, DetailedResult: many(QualityEstimateDetailCodec) },
+export const VqaPlusResultCodec = exactly<VqaPlusResult>()(
+  struct(
+    'VqaPlusResult',
+    {},
+    { NoAudio: Text, NoVideo: Text, DetailedResult: many(QualityEstimateDetailCodec) },
+  ),
 );
 
 /** The result of a QualityEstimate job. */
@@ -82,10 +83,8 @@ export interface QualityEstimate {
   readonly VqaPlusResult?: VqaPlusResult;
 }
 
-export const QualityEstimateCodec: t.Type<QualityEstimate, unknown> = struct(
-  'QualityEstimate',
-  {},
-  { Score: Text, VqaPlusResult: VqaPlusResultCodec },
+export const QualityEstimateCodec = exactly<QualityEstimate>()(
+  struct('QualityEstimate', {}, { Score: Text, VqaPlusResult: VqaPlusResultCodec }),
 );
 
 /** The parameters of a QualityEstimate job. */
@@ -96,10 +95,8 @@ export interface QualityEstimateConfig {
   readonly Rotate?: string;
 }
 
-export const QualityEstimateConfigCodec: t.Type<QualityEstimateConfig, unknown> = struct(
-  'QualityEstimateConfig',
-  {},
-  { Mode: Text, Rotate: Text },
+export const QualityEstimateConfigCodec = exactly<QualityEstimateConfig>()(
+  struct('QualityEstimateConfig', {}, { Mode: Text, Rotate: Text }),
 );
 
 /** The `Operation` of a QualityEstimate job. */
@@ -116,11 +113,13 @@ export interface QualityEstimateJob extends JobsDetailBase {
   readonly Operation?: QualityEstimateOperation;
 }
 
-export const QualityEstimateJobCodec: t.Type<QualityEstimateJob, unknown> = knownJob(
-  'QualityEstimate',
-  operation('QualityEstimate', {
-    ...mediaNodes,
-    QualityEstimate: QualityEstimateCodec,
-    QualityEstimateConfig: QualityEstimateConfigCodec,
-  }),
+export const QualityEstimateJobCodec = exactly<QualityEstimateJob>()(
+  knownJob(
+    'QualityEstimate',
+    operation('QualityEstimate', {
+      ...mediaNodes,
+      QualityEstimate: QualityEstimateCodec,
+      QualityEstimateConfig: QualityEstimateConfigCodec,
+    }),
+  ),
 );

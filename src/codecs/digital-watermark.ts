@@ -1,4 +1,4 @@
-import type * as t from 'io-ts';
+import { exactly } from './exactly';
 import { struct } from './struct';
 import { Text } from './text';
 
@@ -24,8 +24,6 @@ export const digitalWatermarkNodes = {
   State: Text,
 };
 
-export const DigitalWatermarkCodec: t.Type<DigitalWatermark, unknown> = struct(
-  'DigitalWatermark',
-  {},
-  digitalWatermarkNodes,
+export const DigitalWatermarkCodec = exactly<DigitalWatermark>()(
+  struct('DigitalWatermark', {}, digitalWatermarkNodes),
 );

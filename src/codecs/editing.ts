@@ -1,4 +1,4 @@
-import type * as t from 'io-ts';
+import { exactly } from './exactly';
 import { knownJob, type JobsDetailBase } from './job';
 import { mediaNodes, type MediaOperation } from './media';
 import { UnknownNodesCodec, type UnknownNodes } from './node';
@@ -17,9 +17,8 @@ export interface StreamExtractJob extends JobsDetailBase {
   readonly Operation?: MediaOperation;
 }
 
-export const StreamExtractJobCodec: t.Type<StreamExtractJob, unknown> = knownJob(
-  'StreamExtract',
-  operation('StreamExtract', mediaNodes),
+export const StreamExtractJobCodec = exactly<StreamExtractJob>()(
+  knownJob('StreamExtract', operation('StreamExtract', mediaNodes)),
 );
 
 /** HLS encryption of a Segment job. */
@@ -30,10 +29,8 @@ export interface HlsEncrypt {
   readonly UriKey?: string;
 }
 
-export const HlsEncryptCodec: t.Type<HlsEncrypt, unknown> = struct(
-  'HlsEncrypt',
-  {},
-  { IsHlsEncrypt: Text, UriKey: Text },
+export const HlsEncryptCodec = exactly<HlsEncrypt>()(
+  struct('HlsEncrypt', {}, { IsHlsEncrypt: Text, UriKey: Text }),
 );
 
 /** The parameters of a Segment job. `StartTime`/`EndTime` are seconds into the media, kept as text. */
@@ -61,7 +58,7 @@ export const segmentNodes = {
   EndTime: Text,
 };
 
-export const SegmentCodec: t.Type<Segment, unknown> = struct('Segment', {}, segmentNodes);
+export const SegmentCodec = exactly<Segment>()(struct('Segment', {}, segmentNodes));
 
 /** The `Operation` of a Segment job. */
 export interface SegmentOperation extends MediaOperation {
@@ -75,9 +72,8 @@ export interface SegmentJob extends JobsDetailBase {
   readonly Operation?: SegmentOperation;
 }
 
-export const SegmentJobCodec: t.Type<SegmentJob, unknown> = knownJob(
-  'Segment',
-  operation('Segment', { ...mediaNodes, Segment: SegmentCodec }),
+export const SegmentJobCodec = exactly<SegmentJob>()(
+  knownJob('Segment', operation('Segment', { ...mediaNodes, Segment: SegmentCodec })),
 );
 
 /** The parameters of a SmartCover job. */
@@ -94,10 +90,8 @@ export interface SmartCover {
   readonly DeleteDuplicates?: string;
 }
 
-export const SmartCoverCodec: t.Type<SmartCover, unknown> = struct(
-  'SmartCover',
-  {},
-  { Format: Text, Width: Text, Height: Text, Count: Text, DeleteDuplicates: Text },
+export const SmartCoverCodec = exactly<SmartCover>()(
+  struct('SmartCover', {}, { Format: Text, Width: Text, Height: Text, Count: Text, DeleteDuplicates: Text }),
 );
 
 /** The `Operation` of a SmartCover job. */
@@ -112,9 +106,8 @@ export interface SmartCoverJob extends JobsDetailBase {
   readonly Operation?: SmartCoverOperation;
 }
 
-export const SmartCoverJobCodec: t.Type<SmartCoverJob, unknown> = knownJob(
-  'SmartCover',
-  operation('SmartCover', { ...mediaNodes, SmartCover: SmartCoverCodec }),
+export const SmartCoverJobCodec = exactly<SmartCoverJob>()(
+  knownJob('SmartCover', operation('SmartCover', { ...mediaNodes, SmartCover: SmartCoverCodec })),
 );
 
 /** The `Operation` of a VideoMontage job. */
@@ -129,9 +122,8 @@ export interface VideoMontageJob extends JobsDetailBase {
   readonly Operation?: VideoMontageOperation;
 }
 
-export const VideoMontageJobCodec: t.Type<VideoMontageJob, unknown> = knownJob(
-  'VideoMontage',
-  operation('VideoMontage', { ...mediaNodes, VideoMontage: UnknownNodesCodec }),
+export const VideoMontageJobCodec = exactly<VideoMontageJob>()(
+  knownJob('VideoMontage', operation('VideoMontage', { ...mediaNodes, VideoMontage: UnknownNodesCodec })),
 );
 
 /** The audio parameters of a VoiceSeparate job. */
@@ -146,10 +138,8 @@ export interface VoiceSeparateAudioConfig {
   readonly Channels?: string;
 }
 
-export const VoiceSeparateAudioConfigCodec: t.Type<VoiceSeparateAudioConfig, unknown> = struct(
-  'AudioConfig',
-  {},
-  { Codec: Text, Samplerate: Text, Bitrate: Text, Channels: Text },
+export const VoiceSeparateAudioConfigCodec = exactly<VoiceSeparateAudioConfig>()(
+  struct('AudioConfig', {}, { Codec: Text, Samplerate: Text, Bitrate: Text, Channels: Text }),
 );
 
 /** The parameters of a VoiceSeparate job. */
@@ -160,10 +150,8 @@ export interface VoiceSeparate {
   readonly AudioConfig?: VoiceSeparateAudioConfig;
 }
 
-export const VoiceSeparateCodec: t.Type<VoiceSeparate, unknown> = struct(
-  'VoiceSeparate',
-  {},
-  { AudioMode: Text, AudioConfig: VoiceSeparateAudioConfigCodec },
+export const VoiceSeparateCodec = exactly<VoiceSeparate>()(
+  struct('VoiceSeparate', {}, { AudioMode: Text, AudioConfig: VoiceSeparateAudioConfigCodec }),
 );
 
 /** The `Operation` of a VoiceSeparate job; the background track's key is `Output.AuObject`. */
@@ -178,7 +166,6 @@ export interface VoiceSeparateJob extends JobsDetailBase {
   readonly Operation?: VoiceSeparateOperation;
 }
 
-export const VoiceSeparateJobCodec: t.Type<VoiceSeparateJob, unknown> = knownJob(
-  'VoiceSeparate',
-  operation('VoiceSeparate', { ...mediaNodes, VoiceSeparate: VoiceSeparateCodec }),
+export const VoiceSeparateJobCodec = exactly<VoiceSeparateJob>()(
+  knownJob('VoiceSeparate', operation('VoiceSeparate', { ...mediaNodes, VoiceSeparate: VoiceSeparateCodec })),
 );

@@ -1,5 +1,5 @@
-import type * as t from 'io-ts';
 import { DigitalWatermarkCodec, type DigitalWatermark } from './digital-watermark';
+import { exactly } from './exactly';
 import { knownJob, type JobsDetailBase } from './job';
 import { mediaNodes, templateIdNodes, type MediaOperation, type TemplateIds } from './media';
 import { operation } from './operation';
@@ -15,7 +15,7 @@ export interface SDRtoHDR {
   readonly HdrMode?: string;
 }
 
-export const SDRtoHDRCodec: t.Type<SDRtoHDR, unknown> = struct('SDRtoHDR', {}, { HdrMode: Text });
+export const SDRtoHDRCodec = exactly<SDRtoHDR>()(struct('SDRtoHDR', {}, { HdrMode: Text }));
 
 /** The `Operation` of an SDRtoHDR job. */
 export interface SDRtoHDROperation extends MediaOperation, TemplateIds {
@@ -29,9 +29,8 @@ export interface SDRtoHDRJob extends JobsDetailBase {
   readonly Operation?: SDRtoHDROperation;
 }
 
-export const SDRtoHDRJobCodec: t.Type<SDRtoHDRJob, unknown> = knownJob(
-  'SDRtoHDR',
-  operation('SDRtoHDR', { ...mediaNodes, ...templateIdNodes, SDRtoHDR: SDRtoHDRCodec }),
+export const SDRtoHDRJobCodec = exactly<SDRtoHDRJob>()(
+  knownJob('SDRtoHDR', operation('SDRtoHDR', { ...mediaNodes, ...templateIdNodes, SDRtoHDR: SDRtoHDRCodec })),
 );
 
 /** Colour enhancement of a VideoProcess job. */
@@ -46,10 +45,8 @@ export interface ColorEnhance {
   readonly Saturation?: string;
 }
 
-export const ColorEnhanceCodec: t.Type<ColorEnhance, unknown> = struct(
-  'ColorEnhance',
-  {},
-  { Enable: Text, Contrast: Text, Correction: Text, Saturation: Text },
+export const ColorEnhanceCodec = exactly<ColorEnhance>()(
+  struct('ColorEnhance', {}, { Enable: Text, Contrast: Text, Correction: Text, Saturation: Text }),
 );
 
 /** Sharpening of a VideoProcess job. */
@@ -60,10 +57,8 @@ export interface MsSharpen {
   readonly SharpenLevel?: string;
 }
 
-export const MsSharpenCodec: t.Type<MsSharpen, unknown> = struct(
-  'MsSharpen',
-  {},
-  { Enable: Text, SharpenLevel: Text },
+export const MsSharpenCodec = exactly<MsSharpen>()(
+  struct('MsSharpen', {}, { Enable: Text, SharpenLevel: Text }),
 );
 
 /** The parameters of a VideoProcess job. */
@@ -74,10 +69,8 @@ export interface VideoProcess {
   readonly MsSharpen?: MsSharpen;
 }
 
-export const VideoProcessCodec: t.Type<VideoProcess, unknown> = struct(
-  'VideoProcess',
-  {},
-  { ColorEnhance: ColorEnhanceCodec, MsSharpen: MsSharpenCodec },
+export const VideoProcessCodec = exactly<VideoProcess>()(
+  struct('VideoProcess', {}, { ColorEnhance: ColorEnhanceCodec, MsSharpen: MsSharpenCodec }),
 );
 
 /** The `Operation` of a VideoProcess job. */
@@ -92,9 +85,11 @@ export interface VideoProcessJob extends JobsDetailBase {
   readonly Operation?: VideoProcessOperation;
 }
 
-export const VideoProcessJobCodec: t.Type<VideoProcessJob, unknown> = knownJob(
-  'VideoProcess',
-  operation('VideoProcess', { ...mediaNodes, ...templateIdNodes, VideoProcess: VideoProcessCodec }),
+export const VideoProcessJobCodec = exactly<VideoProcessJob>()(
+  knownJob(
+    'VideoProcess',
+    operation('VideoProcess', { ...mediaNodes, ...templateIdNodes, VideoProcess: VideoProcessCodec }),
+  ),
 );
 
 /** The parameters of a SuperResolution job. */
@@ -107,10 +102,8 @@ export interface SuperResolution {
   readonly Version?: string;
 }
 
-export const SuperResolutionCodec: t.Type<SuperResolution, unknown> = struct(
-  'SuperResolution',
-  {},
-  { Resolution: Text, EnableScaleUp: Text, Version: Text },
+export const SuperResolutionCodec = exactly<SuperResolution>()(
+  struct('SuperResolution', {}, { Resolution: Text, EnableScaleUp: Text, Version: Text }),
 );
 
 /** The `Operation` nodes of a SuperResolution job, beyond the shared media nodes. */
@@ -135,9 +128,8 @@ export interface SuperResolutionJob extends JobsDetailBase {
   readonly Operation?: SuperResolutionOperation;
 }
 
-export const SuperResolutionJobCodec: t.Type<SuperResolutionJob, unknown> = knownJob(
-  'SuperResolution',
-  operation('SuperResolution', superResolutionOperationNodes),
+export const SuperResolutionJobCodec = exactly<SuperResolutionJob>()(
+  knownJob('SuperResolution', operation('SuperResolution', superResolutionOperationNodes)),
 );
 
 /** The parameters of a NoiseReduction job. */
@@ -148,10 +140,8 @@ export interface NoiseReduction {
   readonly Samplerate?: string;
 }
 
-export const NoiseReductionCodec: t.Type<NoiseReduction, unknown> = struct(
-  'NoiseReduction',
-  {},
-  { Format: Text, Samplerate: Text },
+export const NoiseReductionCodec = exactly<NoiseReduction>()(
+  struct('NoiseReduction', {}, { Format: Text, Samplerate: Text }),
 );
 
 /** The `Operation` of a NoiseReduction job. */
@@ -166,7 +156,9 @@ export interface NoiseReductionJob extends JobsDetailBase {
   readonly Operation?: NoiseReductionOperation;
 }
 
-export const NoiseReductionJobCodec: t.Type<NoiseReductionJob, unknown> = knownJob(
-  'NoiseReduction',
-  operation('NoiseReduction', { ...mediaNodes, NoiseReduction: NoiseReductionCodec }),
+export const NoiseReductionJobCodec = exactly<NoiseReductionJob>()(
+  knownJob(
+    'NoiseReduction',
+    operation('NoiseReduction', { ...mediaNodes, NoiseReduction: NoiseReductionCodec }),
+  ),
 );

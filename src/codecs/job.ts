@@ -1,4 +1,5 @@
 import type * as t from 'io-ts';
+import { exactly } from './exactly';
 import { many } from './many';
 import { struct } from './struct';
 import { literal, Text } from './text';
@@ -15,7 +16,7 @@ export interface CosHeader {
 /** The headers of the COS object that triggered a workflow, always a list (XML repeats `<CosHeaders>`). */
 export type CosHeaders = readonly CosHeader[];
 
-export const CosHeaderCodec: t.Type<CosHeader, unknown> = struct('CosHeader', { Key: Text }, { Value: Text });
+export const CosHeaderCodec = exactly<CosHeader>()(struct('CosHeader', { Key: Text }, { Value: Text }));
 
 /** The file a job read. */
 export interface JobInput {
@@ -37,19 +38,21 @@ export interface JobInput {
   readonly BasicType?: string;
 }
 
-export const JobInputCodec: t.Type<JobInput, unknown> = struct(
-  'JobInput',
-  {},
-  {
-    BucketId: Text,
-    Bucket: Text,
-    Object: Text,
-    Region: Text,
-    CosHeaders: many(CosHeaderCodec),
-    Lang: Text,
-    Type: Text,
-    BasicType: Text,
-  },
+export const JobInputCodec = exactly<JobInput>()(
+  struct(
+    'JobInput',
+    {},
+    {
+      BucketId: Text,
+      Bucket: Text,
+      Object: Text,
+      Region: Text,
+      CosHeaders: many(CosHeaderCodec),
+      Lang: Text,
+      Type: Text,
+      BasicType: Text,
+    },
+  ),
 );
 
 /** The workflow run that triggered a job (absent for jobs submitted through the API). */
@@ -64,10 +67,8 @@ export interface Workflow {
   readonly WorkflowName?: string;
 }
 
-export const WorkflowCodec: t.Type<Workflow, unknown> = struct(
-  'Workflow',
-  {},
-  { Name: Text, RunId: Text, WorkflowId: Text, WorkflowName: Text },
+export const WorkflowCodec = exactly<Workflow>()(
+  struct('Workflow', {}, { Name: Text, RunId: Text, WorkflowId: Text, WorkflowName: Text }),
 );
 
 /** What every job's detail holds, whatever its `Tag`. */

@@ -28,6 +28,7 @@ import {
   type SuperResolutionJob,
   type VideoProcessJob,
 } from './enhance';
+import { exactly, type ExactCodec } from './exactly';
 import { job, type JobsDetailBase } from './job';
 import {
   TranslationJobCodec,
@@ -74,10 +75,8 @@ export interface UnknownJob extends JobsDetailBase {
   readonly Operation?: UnknownNodes;
 }
 
-const UnknownJobCodec: t.Type<UnknownJob, unknown> = job(
-  'unknown Tag',
-  SingleText as unknown as t.Type<UnknownTag, string, unknown>,
-  UnknownNodesCodec,
+const UnknownJobCodec = exactly<UnknownJob>()(
+  job('unknown Tag', SingleText as unknown as t.Type<UnknownTag, string, unknown>, UnknownNodesCodec),
 );
 
 /** The `JobsDetail` of a job type this version models, one member per `Tag`. */
@@ -109,10 +108,28 @@ export type KnownJob =
 /** A `Tag` this version models. */
 export type KnownTag = KnownJob['Tag'];
 
+/**
+ * The `JobsDetail` of a job with the Tag `Tag` (of any of them, for a union of Tags): `JobOf<'Transcode'>` is
+ * {@link TranscodeJob}. For code that handles one job type after `switch (d.Tag)` has narrowed it.
+ *
+ * @example
+ * ```ts
+ * import type { JobOf } from 'cos-ci-callback';
+ *
+ * function outputKeys(job: JobOf<'Transcode' | 'Snapshot'>): readonly string[] {
+ *   return job.Operation?.MediaResult?.OutputFile?.ObjectName ?? [];
+ * }
+ * ```
+ */
+export type JobOf<Tag extends KnownTag> = Extract<KnownJob, { readonly Tag: Tag }>;
+
 /** The detail of a finished job, narrowed by `Tag`: `switch (d.Tag)` types each job's `Operation`. */
 export type JobsDetail = KnownJob | UnknownJob;
 
-/** The codec of each known Tag; the `satisfies` makes the compiler insist on one entry per {@link KnownTag}. */
+/**
+ * The codec of each known Tag; the `satisfies` makes the compiler insist on one entry per {@link KnownTag},
+ * each declared through `exactly` as the codec of that Tag's job.
+ */
 const knownCodecs = {
   ExtractDigitalWatermark: ExtractDigitalWatermarkJobCodec,
   DigitalWatermark: DigitalWatermarkJobCodec,
@@ -137,12 +154,40 @@ const knownCodecs = {
   SpeechRecognition: SpeechRecognitionJobCodec,
   Translation: TranslationJobCodec,
   WordsGeneralize: WordsGeneralizeJobCodec,
-} satisfies { readonly [Tag in KnownTag]: t.Type<Extract<KnownJob, { Tag: Tag }>, unknown> };
+} satisfies { readonly [Tag in KnownTag]: ExactCodec<JobOf<Tag>> };
 
-/** The Tags this version models, in SPEC.md's order. */
-export const KNOWN_TAGS = Object.keys(knownCodecs) as readonly KnownTag[];
+/**
+ * The Tags this version models, in SPEC.md's order: a job with one of them decodes to its own type, with a
+ * typed `Operation`; a job with any other Tag decodes to an {@link UnknownJob}.
+ *
+ * @example
+ * ```ts
+ * import { KNOWN_TAGS } from 'cos-ci-callback';
+ *
+ * // Say which job types this deployment handles with typed Operations, e.g. in a health check.
+ * app.get('/health', (c) => c.json({ ok: true, typedJobTypes: KNOWN_TAGS }));
+ * ```
+ */
+export const KNOWN_TAGS: readonly KnownTag[] = Object.freeze(Object.keys(knownCodecs) as KnownTag[]);
 
 const known = new Map<string, t.Mixed>(Object.entries(knownCodecs));
+
+/**
+ * Whether this version models `tag` (one of {@link KNOWN_TAGS}): a job with that Tag decodes to its own type
+ * rather than to an {@link UnknownJob}. Takes any string, or a decoded job's `Tag` as it is.
+ *
+ * @example
+ * ```ts
+ * import { isKnownTag } from 'cos-ci-callback';
+ *
+ * const tag = new URL(request.url).searchParams.get('tag') ?? '';
+ * if (!isKnownTag(tag)) return new Response(`no typed callbacks for job type ${tag}`, { status: 400 });
+ * await submitJob(tag); // tag: KnownTag
+ * ```
+ */
+export function isKnownTag(tag: string | UnknownTag): tag is KnownTag {
+  return known.has(String(tag));
+}
 
 const tagOf = (u: unknown): unknown =>
   typeof u === 'object' && u !== null ? (u as { Tag?: unknown }).Tag : undefined;

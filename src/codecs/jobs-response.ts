@@ -1,5 +1,6 @@
 import * as t from 'io-ts';
 import { isAbsent } from './absent';
+import { exactly } from './exactly';
 import { JobsDetailCodec, type JobsDetail } from './jobs-detail';
 import { many } from './many';
 import { struct } from './struct';
@@ -34,32 +35,37 @@ function withOperationTag(job: unknown): unknown {
   return typeof tag === 'string' && tag.trim() !== '' ? { ...job, Tag: tag } : job;
 }
 
+/** What the answer's `<Response>` holds as sent: no `JobsDetail` at all when no job matched. */
+interface JobsResponseNodes extends Omit<JobsResponse, 'JobsDetail'> {
+  readonly JobsDetail?: JobsResponse['JobsDetail'];
+}
+
 // `@__PURE__`: a bundle that does not decode job API answers drops these calls (they have no side effects).
-const JobsResponseNodes = /* @__PURE__ */ struct(
-  'JobsResponse',
-  {},
-  {
-    JobsDetail: /* @__PURE__ */ many(JobsDetailCodec),
-    NonExistJobIds: /* @__PURE__ */ many(Text),
-    NextToken: Text,
-  },
+const JobsResponseNodesCodec = /* @__PURE__ */ exactly<JobsResponseNodes>()(
+  /* @__PURE__ */ struct(
+    'JobsResponse',
+    {},
+    {
+      JobsDetail: /* @__PURE__ */ many(JobsDetailCodec),
+      NonExistJobIds: /* @__PURE__ */ many(Text),
+      NextToken: Text,
+    },
+  ),
 );
 
 /** The codec of {@link JobsResponse}: `JobsDetail` is a list even when absent, and a Tag may come from `Operation`. */
-export const JobsResponseCodec: t.Type<JobsResponse, unknown> = /* @__PURE__ */ new t.Type<
-  JobsResponse,
-  unknown,
-  unknown
->(
-  'JobsResponse',
-  (u): u is JobsResponse => JobsResponseNodes.is(u) && Array.isArray(u.JobsDetail),
-  (u, c) => {
-    const root = isObject(u) && u.JobsDetail !== undefined ? { ...u, JobsDetail: jobsOf(u.JobsDetail) } : u;
-    const result = JobsResponseNodes.validate(root, c);
-    if (result._tag === 'Left') return result;
-    return t.success({ JobsDetail: [], ...result.right });
-  },
-  (a) => JobsResponseNodes.encode(a),
+export const JobsResponseCodec = /* @__PURE__ */ exactly<JobsResponse>()(
+  /* @__PURE__ */ new t.Type<JobsResponse, unknown, unknown>(
+    'JobsResponse',
+    (u): u is JobsResponse => JobsResponseNodesCodec.is(u) && Array.isArray(u.JobsDetail),
+    (u, c) => {
+      const root = isObject(u) && u.JobsDetail !== undefined ? { ...u, JobsDetail: jobsOf(u.JobsDetail) } : u;
+      const result = JobsResponseNodesCodec.validate(root, c);
+      if (result._tag === 'Left') return result;
+      return t.success({ JobsDetail: [], ...result.right });
+    },
+    (a) => JobsResponseNodesCodec.encode(a),
+  ),
 );
 
 function jobsOf(jobs: unknown): unknown {

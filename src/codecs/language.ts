@@ -1,4 +1,4 @@
-import type * as t from 'io-ts';
+import { exactly } from './exactly';
 import { knownJob, type JobsDetailBase } from './job';
 import { many } from './many';
 import { operation, type JobOperation } from './operation';
@@ -16,11 +16,7 @@ export interface Translation {
   readonly Type?: string;
 }
 
-export const TranslationCodec: t.Type<Translation, unknown> = struct(
-  'Translation',
-  {},
-  { Lang: Text, Type: Text },
-);
+export const TranslationCodec = exactly<Translation>()(struct('Translation', {}, { Lang: Text, Type: Text }));
 
 /** The `Operation` of a Translation job. */
 export interface TranslationOperation extends JobOperation {
@@ -36,9 +32,11 @@ export interface TranslationJob extends JobsDetailBase {
   readonly Operation?: TranslationOperation;
 }
 
-export const TranslationJobCodec: t.Type<TranslationJob, unknown> = knownJob(
-  'Translation',
-  operation('Translation', { Translation: TranslationCodec, Output: JobOutputCodec }),
+export const TranslationJobCodec = exactly<TranslationJob>()(
+  knownJob(
+    'Translation',
+    operation('Translation', { Translation: TranslationCodec, Output: JobOutputCodec }),
+  ),
 );
 
 /** The parameters of a WordsGeneralize job. */
@@ -49,10 +47,8 @@ export interface WordsGeneralize {
   readonly SegMethod?: string;
 }
 
-export const WordsGeneralizeCodec: t.Type<WordsGeneralize, unknown> = struct(
-  'WordsGeneralize',
-  {},
-  { NerMethod: Text, SegMethod: Text },
+export const WordsGeneralizeCodec = exactly<WordsGeneralize>()(
+  struct('WordsGeneralize', {}, { NerMethod: Text, SegMethod: Text }),
 );
 
 /** A labelled word (the node's name, `Lable`, is Tencent's spelling). */
@@ -63,10 +59,8 @@ export interface WordsGeneralizeLable {
   readonly Word?: string;
 }
 
-export const WordsGeneralizeLableCodec: t.Type<WordsGeneralizeLable, unknown> = struct(
-  'WordsGeneralizeLable',
-  {},
-  { Category: Text, Word: Text },
+export const WordsGeneralizeLableCodec = exactly<WordsGeneralizeLable>()(
+  struct('WordsGeneralizeLable', {}, { Category: Text, Word: Text }),
 );
 
 /** A token of the text. */
@@ -81,10 +75,8 @@ export interface WordsGeneralizeToken {
   readonly Word?: string;
 }
 
-export const WordsGeneralizeTokenCodec: t.Type<WordsGeneralizeToken, unknown> = struct(
-  'WordsGeneralizeToken',
-  {},
-  { Length: Text, Offset: Text, Pos: Text, Word: Text },
+export const WordsGeneralizeTokenCodec = exactly<WordsGeneralizeToken>()(
+  struct('WordsGeneralizeToken', {}, { Length: Text, Offset: Text, Pos: Text, Word: Text }),
 );
 
 /** The result of a WordsGeneralize job; both lists repeat in XML without a wrapper. */
@@ -95,13 +87,15 @@ export interface WordsGeneralizeResult {
   readonly WordsGeneralizeToken?: readonly WordsGeneralizeToken[];
 }
 
-export const WordsGeneralizeResultCodec: t.Type<WordsGeneralizeResult, unknown> = struct(
-  'WordsGeneralizeResult',
-  {},
-  {
-    WordsGeneralizeLable: many(WordsGeneralizeLableCodec),
-    WordsGeneralizeToken: many(WordsGeneralizeTokenCodec),
-  },
+export const WordsGeneralizeResultCodec = exactly<WordsGeneralizeResult>()(
+  struct(
+    'WordsGeneralizeResult',
+    {},
+    {
+      WordsGeneralizeLable: many(WordsGeneralizeLableCodec),
+      WordsGeneralizeToken: many(WordsGeneralizeTokenCodec),
+    },
+  ),
 );
 
 /** The `Operation` of a WordsGeneralize job. */
@@ -118,10 +112,12 @@ export interface WordsGeneralizeJob extends JobsDetailBase {
   readonly Operation?: WordsGeneralizeOperation;
 }
 
-export const WordsGeneralizeJobCodec: t.Type<WordsGeneralizeJob, unknown> = knownJob(
-  'WordsGeneralize',
-  operation('WordsGeneralize', {
-    WordsGeneralize: WordsGeneralizeCodec,
-    WordsGeneralizeResult: WordsGeneralizeResultCodec,
-  }),
+export const WordsGeneralizeJobCodec = exactly<WordsGeneralizeJob>()(
+  knownJob(
+    'WordsGeneralize',
+    operation('WordsGeneralize', {
+      WordsGeneralize: WordsGeneralizeCodec,
+      WordsGeneralizeResult: WordsGeneralizeResultCodec,
+    }),
+  ),
 );

@@ -1,4 +1,4 @@
-import type * as t from 'io-ts';
+import { exactly } from './exactly';
 import { many } from './many';
 import { struct } from './struct';
 import { Text } from './text';
@@ -34,7 +34,7 @@ export const mediaFormatNodes = {
   StartTime: Text,
 };
 
-export const MediaFormatCodec: t.Type<MediaFormat, unknown> = struct('Format', {}, mediaFormatNodes);
+export const MediaFormatCodec = exactly<MediaFormat>()(struct('Format', {}, mediaFormatNodes));
 
 /** One audio stream of a media file. */
 export interface AudioStream {
@@ -88,7 +88,7 @@ export const audioStreamNodes = {
   Timebase: Text,
 };
 
-export const AudioStreamCodec: t.Type<AudioStream, unknown> = struct('Audio', {}, audioStreamNodes);
+export const AudioStreamCodec = exactly<AudioStream>()(struct('Audio', {}, audioStreamNodes));
 
 /** One video stream of a media file. */
 export interface VideoStream {
@@ -181,7 +181,7 @@ export const videoStreamNodes = {
   Width: Text,
 };
 
-export const VideoStreamCodec: t.Type<VideoStream, unknown> = struct('Video', {}, videoStreamNodes);
+export const VideoStreamCodec = exactly<VideoStream>()(struct('Video', {}, videoStreamNodes));
 
 /** One subtitle stream of a media file. */
 export interface SubtitleStream {
@@ -191,10 +191,8 @@ export interface SubtitleStream {
   readonly Language?: string;
 }
 
-export const SubtitleStreamCodec: t.Type<SubtitleStream, unknown> = struct(
-  'Subtitle',
-  {},
-  { Index: Text, Language: Text },
+export const SubtitleStreamCodec = exactly<SubtitleStream>()(
+  struct('Subtitle', {}, { Index: Text, Language: Text }),
 );
 
 /** The streams of a media file; each kind is a list (XML repeats the element). */
@@ -213,7 +211,7 @@ export const mediaStreamsNodes = {
   Subtitle: many(SubtitleStreamCodec),
 };
 
-export const MediaStreamsCodec: t.Type<MediaStreams, unknown> = struct('Stream', {}, mediaStreamsNodes);
+export const MediaStreamsCodec = exactly<MediaStreams>()(struct('Stream', {}, mediaStreamsNodes));
 
 /** What CI's probe found in a media file (`Operation.MediaInfo`), shared by every media job. */
 export interface MediaInfo {
@@ -223,8 +221,6 @@ export interface MediaInfo {
   readonly Stream?: MediaStreams;
 }
 
-export const MediaInfoCodec: t.Type<MediaInfo, unknown> = struct(
-  'MediaInfo',
-  {},
-  { Format: MediaFormatCodec, Stream: MediaStreamsCodec },
+export const MediaInfoCodec = exactly<MediaInfo>()(
+  struct('MediaInfo', {}, { Format: MediaFormatCodec, Stream: MediaStreamsCodec }),
 );

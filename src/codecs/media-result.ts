@@ -1,4 +1,4 @@
-import type * as t from 'io-ts';
+import { exactly } from './exactly';
 import { many } from './many';
 import { struct } from './struct';
 import { Text } from './text';
@@ -11,7 +11,7 @@ export interface Md5Info {
   readonly ObjectName?: string;
 }
 
-export const Md5InfoCodec: t.Type<Md5Info, unknown> = struct('Md5Info', {}, { Md5: Text, ObjectName: Text });
+export const Md5InfoCodec = exactly<Md5Info>()(struct('Md5Info', {}, { Md5: Text, ObjectName: Text }));
 
 /** Where a job wrote its files: bucket, region and the object keys. */
 export interface OutputFiles {
@@ -35,7 +35,7 @@ export const outputFilesNodes = {
   Md5Info: many(Md5InfoCodec),
 };
 
-export const OutputFilesCodec: t.Type<OutputFiles, unknown> = struct('OutputFile', {}, outputFilesNodes);
+export const OutputFilesCodec = exactly<OutputFiles>()(struct('OutputFile', {}, outputFilesNodes));
 
 /** The files a job wrote (`MediaResult.OutputFile`), with the sprite sheets of a Snapshot job. */
 export interface OutputFile extends OutputFiles {
@@ -43,10 +43,8 @@ export interface OutputFile extends OutputFiles {
   readonly SpriteOutputFile?: OutputFiles;
 }
 
-export const OutputFileCodec: t.Type<OutputFile, unknown> = struct(
-  'OutputFile',
-  {},
-  { ...outputFilesNodes, SpriteOutputFile: OutputFilesCodec },
+export const OutputFileCodec = exactly<OutputFile>()(
+  struct('OutputFile', {}, { ...outputFilesNodes, SpriteOutputFile: OutputFilesCodec }),
 );
 
 /** The result of a media job (`Operation.MediaResult`). */
@@ -55,8 +53,6 @@ export interface MediaResult {
   readonly OutputFile?: OutputFile;
 }
 
-export const MediaResultCodec: t.Type<MediaResult, unknown> = struct(
-  'MediaResult',
-  {},
-  { OutputFile: OutputFileCodec },
+export const MediaResultCodec = exactly<MediaResult>()(
+  struct('MediaResult', {}, { OutputFile: OutputFileCodec }),
 );

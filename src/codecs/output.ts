@@ -1,4 +1,4 @@
-import type * as t from 'io-ts';
+import { exactly } from './exactly';
 import { many } from './many';
 import { struct } from './struct';
 import { Text } from './text';
@@ -13,10 +13,8 @@ export interface StreamExtract {
   readonly Output?: string;
 }
 
-export const StreamExtractCodec: t.Type<StreamExtract, unknown> = struct(
-  'StreamExtract',
-  {},
-  { Index: Text, Object: Text, Output: Text },
+export const StreamExtractCodec = exactly<StreamExtract>()(
+  struct('StreamExtract', {}, { Index: Text, Object: Text, Output: Text }),
 );
 
 /** Where the job was told to write (`Operation.Output`). `${Number}` style placeholders stay as sent. */
@@ -50,4 +48,4 @@ export const jobOutputNodes = {
   StreamExtract: many(StreamExtractCodec),
 };
 
-export const JobOutputCodec: t.Type<JobOutput, unknown> = struct('Output', {}, jobOutputNodes);
+export const JobOutputCodec = exactly<JobOutput>()(struct('Output', {}, jobOutputNodes));

@@ -1,4 +1,4 @@
-import type * as t from 'io-ts';
+import { exactly } from './exactly';
 import { knownJob, type JobsDetailBase } from './job';
 import { operation, type JobOperation } from './operation';
 import { JobOutputCodec, type JobOutput } from './output';
@@ -21,10 +21,12 @@ export interface ImageInfo {
   readonly Width?: string;
 }
 
-export const ImageInfoCodec: t.Type<ImageInfo, unknown> = struct(
-  'ImageInfo',
-  {},
-  { Ave: Text, Format: Text, Height: Text, Orientation: Text, Quality: Text, Width: Text },
+export const ImageInfoCodec = exactly<ImageInfo>()(
+  struct(
+    'ImageInfo',
+    {},
+    { Ave: Text, Format: Text, Height: Text, Orientation: Text, Quality: Text, Width: Text },
+  ),
 );
 
 /** The input image of a PicProcess job. */
@@ -35,10 +37,8 @@ export interface PicOriginalInfo {
   readonly ImageInfo?: ImageInfo;
 }
 
-export const PicOriginalInfoCodec: t.Type<PicOriginalInfo, unknown> = struct(
-  'OriginalInfo',
-  {},
-  { Etag: Text, ImageInfo: ImageInfoCodec },
+export const PicOriginalInfoCodec = exactly<PicOriginalInfo>()(
+  struct('OriginalInfo', {}, { Etag: Text, ImageInfo: ImageInfoCodec }),
 );
 
 /** The image a PicProcess job wrote. */
@@ -57,10 +57,12 @@ export interface PicProcessOutput {
   readonly Width?: string;
 }
 
-export const PicProcessOutputCodec: t.Type<PicProcessOutput, unknown> = struct(
-  'ProcessResult',
-  {},
-  { Etag: Text, Format: Text, Height: Text, Quality: Text, Size: Text, Width: Text },
+export const PicProcessOutputCodec = exactly<PicProcessOutput>()(
+  struct(
+    'ProcessResult',
+    {},
+    { Etag: Text, Format: Text, Height: Text, Quality: Text, Size: Text, Width: Text },
+  ),
 );
 
 /** The result of a PicProcess job. */
@@ -73,10 +75,12 @@ export interface PicProcessResult {
   readonly ProcessResult?: PicProcessOutput;
 }
 
-export const PicProcessResultCodec: t.Type<PicProcessResult, unknown> = struct(
-  'PicProcessResult',
-  {},
-  { ObjectName: Text, OriginalInfo: PicOriginalInfoCodec, ProcessResult: PicProcessOutputCodec },
+export const PicProcessResultCodec = exactly<PicProcessResult>()(
+  struct(
+    'PicProcessResult',
+    {},
+    { ObjectName: Text, OriginalInfo: PicOriginalInfoCodec, ProcessResult: PicProcessOutputCodec },
+  ),
 );
 
 /** The parameters of a PicProcess job. */
@@ -87,10 +91,8 @@ export interface PicProcess {
   readonly ProcessRule?: string;
 }
 
-export const PicProcessCodec: t.Type<PicProcess, unknown> = struct(
-  'PicProcess',
-  {},
-  { IsPicInfo: Text, ProcessRule: Text },
+export const PicProcessCodec = exactly<PicProcess>()(
+  struct('PicProcess', {}, { IsPicInfo: Text, ProcessRule: Text }),
 );
 
 /** The `Operation` nodes of a PicProcess job, beyond the shared ones. */
@@ -116,7 +118,6 @@ export interface PicProcessJob extends JobsDetailBase {
   readonly Operation?: PicProcessOperation;
 }
 
-export const PicProcessJobCodec: t.Type<PicProcessJob, unknown> = knownJob(
-  'PicProcess',
-  operation('PicProcess', picProcessOperationNodes),
+export const PicProcessJobCodec = exactly<PicProcessJob>()(
+  knownJob('PicProcess', operation('PicProcess', picProcessOperationNodes)),
 );

@@ -1,5 +1,6 @@
 import * as t from 'io-ts';
 import { dispatch } from './dispatch';
+import { exactly } from './exactly';
 import { JobsDetailCodec, type JobsDetail } from './jobs-detail';
 import { one } from './many';
 import { struct } from './struct';
@@ -23,16 +24,16 @@ export interface WorkflowFinishResponse {
 /** A decoded callback body (the root `<Response>`), narrowed by `EventName`. */
 export type CallbackResponse = TaskFinishResponse | WorkflowFinishResponse;
 
-const TaskFinishResponseCodec: t.Type<TaskFinishResponse, unknown> = struct(
-  'TaskFinish Response',
-  { EventName: literal('TaskFinish'), JobsDetail: one(JobsDetailCodec) },
-  {},
+const TaskFinishResponseCodec = exactly<TaskFinishResponse>()(
+  struct('TaskFinish Response', { EventName: literal('TaskFinish'), JobsDetail: one(JobsDetailCodec) }, {}),
 );
 
-const WorkflowFinishResponseCodec: t.Type<WorkflowFinishResponse, unknown> = struct(
-  'WorkflowFinish Response',
-  { EventName: literal('WorkflowFinish'), WorkflowExecution: WorkflowExecutionCodec },
-  {},
+const WorkflowFinishResponseCodec = exactly<WorkflowFinishResponse>()(
+  struct(
+    'WorkflowFinish Response',
+    { EventName: literal('WorkflowFinish'), WorkflowExecution: WorkflowExecutionCodec },
+    {},
+  ),
 );
 
 /** The older workflow body, without `EventName`: decoded as if it said `WorkflowFinish`. */

@@ -1,4 +1,4 @@
-import type * as t from 'io-ts';
+import { exactly } from './exactly';
 import { knownJob, type JobsDetailBase } from './job';
 import { many } from './many';
 import { mediaNodes, type MediaOperation } from './media';
@@ -17,11 +17,7 @@ export interface TtsConfig {
   readonly InputType?: string;
 }
 
-export const TtsConfigCodec: t.Type<TtsConfig, unknown> = struct(
-  'TtsConfig',
-  {},
-  { Input: Text, InputType: Text },
-);
+export const TtsConfigCodec = exactly<TtsConfig>()(struct('TtsConfig', {}, { Input: Text, InputType: Text }));
 
 /** The voice parameters of a Tts job (Go SDK). */
 export interface TtsTpl {
@@ -37,10 +33,8 @@ export interface TtsTpl {
   readonly Speed?: string;
 }
 
-export const TtsTplCodec: t.Type<TtsTpl, unknown> = struct(
-  'TtsTpl',
-  {},
-  { Mode: Text, Codec: Text, VoiceType: Text, Volume: Text, Speed: Text },
+export const TtsTplCodec = exactly<TtsTpl>()(
+  struct('TtsTpl', {}, { Mode: Text, Codec: Text, VoiceType: Text, Volume: Text, Speed: Text }),
 );
 
 /** The `Operation` of a Tts job. */
@@ -57,9 +51,8 @@ export interface TtsJob extends JobsDetailBase {
   readonly Operation?: TtsOperation;
 }
 
-export const TtsJobCodec: t.Type<TtsJob, unknown> = knownJob(
-  'Tts',
-  operation('Tts', { ...mediaNodes, TtsConfig: TtsConfigCodec, TtsTpl: TtsTplCodec }),
+export const TtsJobCodec = exactly<TtsJob>()(
+  knownJob('Tts', operation('Tts', { ...mediaNodes, TtsConfig: TtsConfigCodec, TtsTpl: TtsTplCodec })),
 );
 
 /**
@@ -73,10 +66,8 @@ export interface SpeechRecognitionResult {
   readonly Result?: readonly string[];
 }
 
-export const SpeechRecognitionResultCodec: t.Type<SpeechRecognitionResult, unknown> = struct(
-  'SpeechRecognitionResult',
-  {},
-  { AudioTime: Text, Result: many(Text) },
+export const SpeechRecognitionResultCodec = exactly<SpeechRecognitionResult>()(
+  struct('SpeechRecognitionResult', {}, { AudioTime: Text, Result: many(Text) }),
 );
 
 /** The `Operation` of a SpeechRecognition job. */
@@ -93,11 +84,13 @@ export interface SpeechRecognitionJob extends JobsDetailBase {
   readonly Operation?: SpeechRecognitionOperation;
 }
 
-export const SpeechRecognitionJobCodec: t.Type<SpeechRecognitionJob, unknown> = knownJob(
-  'SpeechRecognition',
-  operation('SpeechRecognition', {
-    ...mediaNodes,
-    SpeechRecognition: UnknownNodesCodec,
-    SpeechRecognitionResult: SpeechRecognitionResultCodec,
-  }),
+export const SpeechRecognitionJobCodec = exactly<SpeechRecognitionJob>()(
+  knownJob(
+    'SpeechRecognition',
+    operation('SpeechRecognition', {
+      ...mediaNodes,
+      SpeechRecognition: UnknownNodesCodec,
+      SpeechRecognitionResult: SpeechRecognitionResultCodec,
+    }),
+  ),
 );

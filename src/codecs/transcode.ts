@@ -1,5 +1,5 @@
-import type * as t from 'io-ts';
 import { DigitalWatermarkCodec, type DigitalWatermark } from './digital-watermark';
+import { exactly } from './exactly';
 import { knownJob, type JobsDetailBase } from './job';
 import { many } from './many';
 import { mediaNodes, templateIdNodes, type MediaOperation, type TemplateIds } from './media';
@@ -38,9 +38,8 @@ export interface TranscodeJob extends JobsDetailBase {
   readonly Operation?: TranscodeOperation;
 }
 
-export const TranscodeJobCodec: t.Type<TranscodeJob, unknown> = knownJob(
-  'Transcode',
-  operation('Transcode', transcodeOperationNodes),
+export const TranscodeJobCodec = exactly<TranscodeJob>()(
+  knownJob('Transcode', operation('Transcode', transcodeOperationNodes)),
 );
 
 /** The `Operation` of a Snapshot job; its sprite sheets are in `MediaResult.OutputFile.SpriteOutputFile`. */
@@ -55,9 +54,8 @@ export interface SnapshotJob extends JobsDetailBase {
   readonly Operation?: SnapshotOperation;
 }
 
-export const SnapshotJobCodec: t.Type<SnapshotJob, unknown> = knownJob(
-  'Snapshot',
-  operation('Snapshot', { ...mediaNodes, Snapshot: UnknownNodesCodec }),
+export const SnapshotJobCodec = exactly<SnapshotJob>()(
+  knownJob('Snapshot', operation('Snapshot', { ...mediaNodes, Snapshot: UnknownNodesCodec })),
 );
 
 /** The `Operation` of an Animation job. */
@@ -72,9 +70,8 @@ export interface AnimationJob extends JobsDetailBase {
   readonly Operation?: AnimationOperation;
 }
 
-export const AnimationJobCodec: t.Type<AnimationJob, unknown> = knownJob(
-  'Animation',
-  operation('Animation', { ...mediaNodes, Animation: UnknownNodesCodec }),
+export const AnimationJobCodec = exactly<AnimationJob>()(
+  knownJob('Animation', operation('Animation', { ...mediaNodes, Animation: UnknownNodesCodec })),
 );
 
 /** The `Operation` of a Concat job. */
@@ -89,7 +86,6 @@ export interface ConcatJob extends JobsDetailBase {
   readonly Operation?: ConcatOperation;
 }
 
-export const ConcatJobCodec: t.Type<ConcatJob, unknown> = knownJob(
-  'Concat',
-  operation('Concat', { ...mediaNodes, ConcatTemplate: UnknownNodesCodec }),
+export const ConcatJobCodec = exactly<ConcatJob>()(
+  knownJob('Concat', operation('Concat', { ...mediaNodes, ConcatTemplate: UnknownNodesCodec })),
 );

@@ -1,4 +1,4 @@
-import type * as t from 'io-ts';
+import { exactly } from './exactly';
 import { knownJob, type JobsDetailBase } from './job';
 import { many } from './many';
 import { operation, type JobOperation } from './operation';
@@ -16,10 +16,8 @@ export interface VideoTagTimeInfo {
   readonly EndTime?: string;
 }
 
-export const VideoTagTimeInfoCodec: t.Type<VideoTagTimeInfo, unknown> = struct(
-  'TimeInfo',
-  {},
-  { StartTime: Text, EndTime: Text },
+export const VideoTagTimeInfoCodec = exactly<VideoTagTimeInfo>()(
+  struct('TimeInfo', {}, { StartTime: Text, EndTime: Text }),
 );
 
 /** One tag found in the video. */
@@ -34,10 +32,8 @@ export interface VideoTagTag {
   readonly TimeInfo?: readonly VideoTagTimeInfo[];
 }
 
-export const VideoTagTagCodec: t.Type<VideoTagTag, unknown> = struct(
-  'Tags',
-  {},
-  { Tag: Text, TagCls: Text, Confidence: Text, TimeInfo: many(VideoTagTimeInfoCodec) },
+export const VideoTagTagCodec = exactly<VideoTagTag>()(
+  struct('Tags', {}, { Tag: Text, TagCls: Text, Confidence: Text, TimeInfo: many(VideoTagTimeInfoCodec) }),
 );
 
 /** A bounding box in a frame. */
@@ -52,10 +48,8 @@ export interface VideoTagBBox {
   readonly Y2?: string;
 }
 
-export const VideoTagBBoxCodec: t.Type<VideoTagBBox, unknown> = struct(
-  'BBox',
-  {},
-  { X1: Text, X2: Text, Y1: Text, Y2: Text },
+export const VideoTagBBoxCodec = exactly<VideoTagBBox>()(
+  struct('BBox', {}, { X1: Text, X2: Text, Y1: Text, Y2: Text }),
 );
 
 /** A person or object found at one moment. */
@@ -70,10 +64,8 @@ export interface VideoTagDetection {
   readonly BBox?: readonly VideoTagBBox[];
 }
 
-export const VideoTagDetectionCodec: t.Type<VideoTagDetection, unknown> = struct(
-  'Detection',
-  {},
-  { TimeStamp: Text, Name: Text, Confidence: Text, BBox: many(VideoTagBBoxCodec) },
+export const VideoTagDetectionCodec = exactly<VideoTagDetection>()(
+  struct('Detection', {}, { TimeStamp: Text, Name: Text, Confidence: Text, BBox: many(VideoTagBBoxCodec) }),
 );
 
 /** A person found in the video. */
@@ -88,10 +80,12 @@ export interface VideoTagPerson {
   readonly DetailPerSecond?: readonly VideoTagDetection[];
 }
 
-export const VideoTagPersonCodec: t.Type<VideoTagPerson, unknown> = struct(
-  'PersonTags',
-  {},
-  { Name: Text, Confidence: Text, Count: Text, DetailPerSecond: many(VideoTagDetectionCodec) },
+export const VideoTagPersonCodec = exactly<VideoTagPerson>()(
+  struct(
+    'PersonTags',
+    {},
+    { Name: Text, Confidence: Text, Count: Text, DetailPerSecond: many(VideoTagDetectionCodec) },
+  ),
 );
 
 /** A scene or an action over a span of the video. */
@@ -110,17 +104,19 @@ export interface VideoTagSpan {
   readonly EndIndex?: string;
 }
 
-export const VideoTagSpanCodec: t.Type<VideoTagSpan, unknown> = struct(
-  'PlaceTags',
-  {},
-  {
-    Tags: many(VideoTagTagCodec),
-    ClipFrameResult: many(Text),
-    StartTime: Text,
-    EndTime: Text,
-    StartIndex: Text,
-    EndIndex: Text,
-  },
+export const VideoTagSpanCodec = exactly<VideoTagSpan>()(
+  struct(
+    'PlaceTags',
+    {},
+    {
+      Tags: many(VideoTagTagCodec),
+      ClipFrameResult: many(Text),
+      StartTime: Text,
+      EndTime: Text,
+      StartIndex: Text,
+      EndIndex: Text,
+    },
+  ),
 );
 
 /** Objects found at one moment. */
@@ -131,10 +127,8 @@ export interface VideoTagObjects {
   readonly TimeStamp?: string;
 }
 
-export const VideoTagObjectsCodec: t.Type<VideoTagObjects, unknown> = struct(
-  'ObjectTags',
-  {},
-  { Objects: many(VideoTagDetectionCodec), TimeStamp: Text },
+export const VideoTagObjectsCodec = exactly<VideoTagObjects>()(
+  struct('ObjectTags', {}, { Objects: many(VideoTagDetectionCodec), TimeStamp: Text }),
 );
 
 /** A two-level label of the whole video. */
@@ -147,10 +141,8 @@ export interface VideoTagLabel {
   readonly Confidence?: string;
 }
 
-export const VideoTagLabelCodec: t.Type<VideoTagLabel, unknown> = struct(
-  'Labels',
-  {},
-  { First: Text, Second: Text, Confidence: Text },
+export const VideoTagLabelCodec = exactly<VideoTagLabel>()(
+  struct('Labels', {}, { First: Text, Second: Text, Confidence: Text }),
 );
 
 /** The tags found, by kind; each kind is a list. Kinds this version does not name are kept as they came. */
@@ -178,7 +170,7 @@ export const videoTagDataNodes = {
   Labels: many(VideoTagLabelCodec),
 };
 
-export const VideoTagDataCodec: t.Type<VideoTagData, unknown> = struct('Data', {}, videoTagDataNodes);
+export const VideoTagDataCodec = exactly<VideoTagData>()(struct('Data', {}, videoTagDataNodes));
 
 /** The result stream of a VideoTag job. */
 export interface VideoTagStreamData {
@@ -190,10 +182,8 @@ export interface VideoTagStreamData {
   readonly SubErrMsg?: string;
 }
 
-export const VideoTagStreamDataCodec: t.Type<VideoTagStreamData, unknown> = struct(
-  'StreamData',
-  {},
-  { Data: VideoTagDataCodec, SubErrCode: Text, SubErrMsg: Text },
+export const VideoTagStreamDataCodec = exactly<VideoTagStreamData>()(
+  struct('StreamData', {}, { Data: VideoTagDataCodec, SubErrCode: Text, SubErrMsg: Text }),
 );
 
 /** The result of a VideoTag job. */
@@ -202,10 +192,8 @@ export interface VideoTagResult {
   readonly StreamData?: VideoTagStreamData;
 }
 
-export const VideoTagResultCodec: t.Type<VideoTagResult, unknown> = struct(
-  'VideoTagResult',
-  {},
-  { StreamData: VideoTagStreamDataCodec },
+export const VideoTagResultCodec = exactly<VideoTagResult>()(
+  struct('VideoTagResult', {}, { StreamData: VideoTagStreamDataCodec }),
 );
 
 /** The parameters of a VideoTag job. */
@@ -214,7 +202,7 @@ export interface VideoTag {
   readonly Scenario?: string;
 }
 
-export const VideoTagCodec: t.Type<VideoTag, unknown> = struct('VideoTag', {}, { Scenario: Text });
+export const VideoTagCodec = exactly<VideoTag>()(struct('VideoTag', {}, { Scenario: Text }));
 
 /** The `Operation` of a VideoTag job. */
 export interface VideoTagOperation extends JobOperation {
@@ -230,7 +218,9 @@ export interface VideoTagJob extends JobsDetailBase {
   readonly Operation?: VideoTagOperation;
 }
 
-export const VideoTagJobCodec: t.Type<VideoTagJob, unknown> = knownJob(
-  'VideoTag',
-  operation('VideoTag', { VideoTag: VideoTagCodec, VideoTagResult: VideoTagResultCodec }),
+export const VideoTagJobCodec = exactly<VideoTagJob>()(
+  knownJob(
+    'VideoTag',
+    operation('VideoTag', { VideoTag: VideoTagCodec, VideoTagResult: VideoTagResultCodec }),
+  ),
 );

@@ -1,5 +1,5 @@
-import type * as t from 'io-ts';
 import { DigitalWatermarkCodec, type DigitalWatermark } from './digital-watermark';
+import { exactly } from './exactly';
 import { knownJob, type JobsDetailBase } from './job';
 import { mediaNodes, type MediaOperation } from './media';
 import { operation, type JobOperation } from './operation';
@@ -16,10 +16,8 @@ export interface ExtractDigitalWatermark {
   readonly Version?: string;
 }
 
-export const ExtractDigitalWatermarkCodec: t.Type<ExtractDigitalWatermark, unknown> = struct(
-  'ExtractDigitalWatermark',
-  {},
-  { Message: Text, Type: Text, Version: Text },
+export const ExtractDigitalWatermarkCodec = exactly<ExtractDigitalWatermark>()(
+  struct('ExtractDigitalWatermark', {}, { Message: Text, Type: Text, Version: Text }),
 );
 
 /** The `Operation` of an ExtractDigitalWatermark job. */
@@ -34,9 +32,11 @@ export interface ExtractDigitalWatermarkJob extends JobsDetailBase {
   readonly Operation?: ExtractDigitalWatermarkOperation;
 }
 
-export const ExtractDigitalWatermarkJobCodec: t.Type<ExtractDigitalWatermarkJob, unknown> = knownJob(
-  'ExtractDigitalWatermark',
-  operation('ExtractDigitalWatermark', { ExtractDigitalWatermark: ExtractDigitalWatermarkCodec }),
+export const ExtractDigitalWatermarkJobCodec = exactly<ExtractDigitalWatermarkJob>()(
+  knownJob(
+    'ExtractDigitalWatermark',
+    operation('ExtractDigitalWatermark', { ExtractDigitalWatermark: ExtractDigitalWatermarkCodec }),
+  ),
 );
 
 /** The `Operation` nodes of a DigitalWatermark job, beyond the shared media nodes. */
@@ -54,7 +54,6 @@ export interface DigitalWatermarkJob extends JobsDetailBase {
   readonly Operation?: DigitalWatermarkOperation;
 }
 
-export const DigitalWatermarkJobCodec: t.Type<DigitalWatermarkJob, unknown> = knownJob(
-  'DigitalWatermark',
-  operation('DigitalWatermark', digitalWatermarkOperationNodes),
+export const DigitalWatermarkJobCodec = exactly<DigitalWatermarkJob>()(
+  knownJob('DigitalWatermark', operation('DigitalWatermark', digitalWatermarkOperationNodes)),
 );

@@ -1,4 +1,4 @@
-import type * as t from 'io-ts';
+import { exactly } from './exactly';
 import { CosHeaderCodec, type CosHeaders } from './job';
 import { many } from './many';
 import { struct } from './struct';
@@ -35,24 +35,26 @@ export interface WorkflowTask {
   readonly ResultInfo?: string;
 }
 
-export const WorkflowTaskCodec: t.Type<WorkflowTask, unknown> = struct(
-  'Tasks',
-  {},
-  {
-    Type: Text,
-    CreateTime: WorkflowTime,
-    StartTime: WorkflowTime,
-    EndTime: WorkflowTime,
-    State: Text,
-    JobId: Text,
-    Name: Text,
-    TemplateId: Text,
-    TemplateName: Text,
-    TranscodeTemplateId: Text,
-    TranscodeTemplateName: Text,
-    HdrMode: Text,
-    ResultInfo: Text,
-  },
+export const WorkflowTaskCodec = exactly<WorkflowTask>()(
+  struct(
+    'Tasks',
+    {},
+    {
+      Type: Text,
+      CreateTime: WorkflowTime,
+      StartTime: WorkflowTime,
+      EndTime: WorkflowTime,
+      State: Text,
+      JobId: Text,
+      Name: Text,
+      TemplateId: Text,
+      TemplateName: Text,
+      TranscodeTemplateId: Text,
+      TranscodeTemplateName: Text,
+      HdrMode: Text,
+      ResultInfo: Text,
+    },
+  ),
 );
 
 /** A finished workflow run. */
@@ -77,17 +79,19 @@ export interface WorkflowExecution {
   readonly Tasks?: readonly WorkflowTask[];
 }
 
-export const WorkflowExecutionCodec: t.Type<WorkflowExecution, unknown> = struct(
-  'WorkflowExecution',
-  { RunId: Text },
-  {
-    WorkflowId: Text,
-    WorkflowName: Text,
-    State: Text,
-    BucketId: Text,
-    Object: Text,
-    CreateTime: WorkflowTime,
-    CosHeaders: many(CosHeaderCodec),
-    Tasks: many(WorkflowTaskCodec),
-  },
+export const WorkflowExecutionCodec = exactly<WorkflowExecution>()(
+  struct(
+    'WorkflowExecution',
+    { RunId: Text },
+    {
+      WorkflowId: Text,
+      WorkflowName: Text,
+      State: Text,
+      BucketId: Text,
+      Object: Text,
+      CreateTime: WorkflowTime,
+      CosHeaders: many(CosHeaderCodec),
+      Tasks: many(WorkflowTaskCodec),
+    },
+  ),
 );
