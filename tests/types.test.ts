@@ -5,6 +5,7 @@ import type {
   CallbackResponse,
   DigitalWatermark,
   DigitalWatermarkOperation,
+  DocProcessPageInfo,
   ExtractDigitalWatermarkJob,
   JobOutput,
   JobsDetail,
@@ -104,6 +105,21 @@ export function narrowsByTag(d: JobsDetail): void {
       break;
     case 'MediaInfo':
       expectTypeOf(d.Operation?.MediaInfo?.Stream?.Audio).toEqualTypeOf<readonly AudioStream[] | undefined>();
+      break;
+    case 'DocProcess':
+      expectTypeOf(d.Operation?.DocProcessResult?.PageInfo).toEqualTypeOf<
+        readonly DocProcessPageInfo[] | undefined
+      >();
+      break;
+    case 'FileCompress':
+      expectTypeOf(d.Operation?.FileCompressConfig?.Key).toEqualTypeOf<readonly string[] | undefined>();
+      break;
+    case 'FileUncompress':
+      expectTypeOf(d.Operation?.FileUncompressResult?.FileCount).toEqualTypeOf<string | undefined>();
+      break;
+    case 'FileHashCode':
+      // An HTTP date: text, never a Date.
+      expectTypeOf(d.Operation?.FileHashCodeResult?.LastModified).toEqualTypeOf<string | undefined>();
       break;
     case 'DigitalWatermark':
     case 'Animation':

@@ -6,6 +6,7 @@ import {
   type QualityEstimateJob,
 } from './analysis';
 import { dispatch } from './dispatch';
+import { DocProcessJobCodec, type DocProcessJob } from './doc-process';
 import {
   SegmentJobCodec,
   SmartCoverJobCodec,
@@ -28,6 +29,14 @@ import {
   type SuperResolutionJob,
   type VideoProcessJob,
 } from './enhance';
+import {
+  FileCompressJobCodec,
+  FileHashCodeJobCodec,
+  FileUncompressJobCodec,
+  type FileCompressJob,
+  type FileHashCodeJob,
+  type FileUncompressJob,
+} from './file-process';
 import { job, type JobsDetailBase } from './job';
 import {
   TranslationJobCodec,
@@ -104,7 +113,11 @@ export type KnownJob =
   | PicProcessJob
   | SpeechRecognitionJob
   | TranslationJob
-  | WordsGeneralizeJob;
+  | WordsGeneralizeJob
+  | FileCompressJob
+  | FileUncompressJob
+  | FileHashCodeJob
+  | DocProcessJob;
 
 /** A `Tag` this version models. */
 export type KnownTag = KnownJob['Tag'];
@@ -137,6 +150,10 @@ const knownCodecs = {
   SpeechRecognition: SpeechRecognitionJobCodec,
   Translation: TranslationJobCodec,
   WordsGeneralize: WordsGeneralizeJobCodec,
+  FileCompress: FileCompressJobCodec,
+  FileUncompress: FileUncompressJobCodec,
+  FileHashCode: FileHashCodeJobCodec,
+  DocProcess: DocProcessJobCodec,
 } satisfies { readonly [Tag in KnownTag]: t.Type<Extract<KnownJob, { Tag: Tag }>, unknown> };
 
 /** The Tags this version models, in SPEC.md's order. */
