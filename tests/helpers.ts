@@ -8,6 +8,12 @@ export const SAMPLES_DIR = resolve(__dirname, '../samples');
 /** Tencent's documented bodies, present beside the project in CI and development (never copied into it). */
 export const TENCENT_SAMPLES_DIR = resolve(__dirname, '../../shared/tencent-samples');
 
+/** Tencent's documented file and document job callbacks (XML), beside the project like the others. */
+export const JOB_SAMPLES_DIR = resolve(__dirname, '../../shared/job-samples');
+
+/** Tencent's documented moderation callbacks (JSON), beside the project like the others. */
+export const REVIEW_SAMPLES_DIR = resolve(__dirname, '../../shared/review-samples');
+
 /** The file names in a folder, sorted, or none when the folder is absent. */
 export function listFiles(dir: string, extension?: string): string[] {
   if (!existsSync(dir)) return [];
@@ -68,8 +74,9 @@ export function valuesAt(data: unknown, path: readonly string[]): unknown[] {
   return valuesAt((data as Record<string, unknown>)[head], rest);
 }
 
-/** Does a decoded value stand for a raw leaf's text? Dates are compared as instants. */
+/** Does a decoded value stand for a raw leaf's text? Dates are compared as instants, integers as their text. */
 function sameLeaf(decoded: unknown, raw: string): boolean {
+  if (typeof decoded === 'number') return String(decoded) === raw;
   if (decoded instanceof Date) {
     const instant = Date.parse(raw.replace(' ', 'T').replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
     return decoded.getTime() === instant;
