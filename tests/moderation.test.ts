@@ -1,6 +1,9 @@
 import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { XMLParser } from 'fast-xml-parser';
 import type { CallbackIssue } from '../src/errors';
 import { parseJson } from '../src/json-adapter';
+import { parseXml } from '../src/xml-adapter';
 import { toIssues } from '../src/codecs/report';
 import {
   ModerationCallbackCodec,
@@ -33,9 +36,9 @@ function issuesOf(data: unknown): CallbackIssue[] {
   return result.issues;
 }
 
-/** Plain data as the JSON adapter hands it over: every number as its text. */
-function adapted(text: string): unknown {
-  const result = parseJson(text);
+/** Plain data as the JSON adapter hands it over (every number as its text), or the XML adapter. */
+function adapted(text: string, format: 'json' | 'xml' = 'json'): unknown {
+  const result = format === 'json' ? parseJson(text) : parseXml(text);
   if (result._tag === 'Left') throw new Error(JSON.stringify(result.left));
   return result.right;
 }
@@ -72,6 +75,36 @@ describe("Tencent's documented moderation bodies (../shared/review-samples)", ()
       expect(missingLeaves(raw, decoded)).toEqual([]);
       // Numbers as text (the JSON adapter's and XML's form) decode to the same value.
       expect(decodeRight(adapted(text))).toStrictEqual(decoded);
+    });
+});
+
+// The project's own moderation bodies, every kind and form; they move into samples/ once the decoders take them.
+const PENDING_DIR = resolve(__dirname, '../samples-moderation-pending');
+const pending = listFiles(PENDING_DIR).filter((name) => /\.(json|xml)$/.test(name));
+const xml = new XMLParser({ parseTagValue: false, ignoreAttributes: true, htmlEntities: true });
+
+describe("the project's own moderation bodies (samples-moderation-pending/)", () => {
+  it('cover every kind, both forms, a live stream, the test request and XML', () => {
+    const names = pending.map((name) => name.replace(/\.(json|xml)$/, ''));
+    for (const kind of ['image', 'video', 'audio', 'text', 'document', 'html', 'live-video'])
+      expect(names).toContain(`review-${kind}-detail`);
+    for (const kind of ['image', 'video', 'audio', 'text']) expect(names).toContain(`review-${kind}-simple`);
+    expect(names).toContain('review-test-request');
+    expect(pending.filter((name) => name.endsWith('.xml')).length).toBeGreaterThanOrEqual(2);
+  });
+
+  for (const name of pending)
+    it(`${name} decodes with every leaf kept${name.endsWith('.xml') ? ', deep-equal to its JSON twin' : ''}`, () => {
+      const text = readText(PENDING_DIR, name);
+      const isXml = name.endsWith('.xml');
+      const decoded = decodeRight(adapted(text, isXml ? 'xml' : 'json'));
+      const raw: unknown = isXml ? (xml.parse(text) as { Response: unknown }).Response : JSON.parse(text);
+      expect(rawLeaves(raw).length).toBeGreaterThan(5);
+      expect(missingLeaves(raw, decoded)).toEqual([]);
+      if (isXml) {
+        const twin = readText(PENDING_DIR, name.replace(/\.xml$/, '.json'));
+        expect(decoded).toStrictEqual(decodeRight(adapted(twin)));
+      }
     });
 });
 
