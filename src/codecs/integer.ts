@@ -26,7 +26,7 @@ export const Integer: IntegerC = Object.assign(
     (u, c) => {
       if (typeof u === 'number') {
         if (Number.isSafeInteger(u) && !Object.is(u, -0)) return t.success(u);
-        return t.failure(u, c, Number.isInteger(u) ? SAFE : INTEGER);
+        return t.failure(u, c, Number.isInteger(u) && !Number.isSafeInteger(u) ? SAFE : INTEGER);
       }
       if (typeof u !== 'string') return t.failure(u, c, INTEGER);
       if (u.trim() === '') return t.success(undefined);
