@@ -159,4 +159,28 @@ export type {
   WordsGeneralizeResult,
   WordsGeneralizeToken,
 } from './codecs/language';
+export type {
+  FileCompressConfig,
+  FileCompressJob,
+  FileCompressKeyConfig,
+  FileCompressOperation,
+  FileCompressPrefixConfig,
+  FileCompressResult,
+  FileHashCodeConfig,
+  FileHashCodeJob,
+  FileHashCodeOperation,
+  FileHashCodeResult,
+  FileUncompressConfig,
+  FileUncompressDownloadConfig,
+  FileUncompressJob,
+  FileUncompressOperation,
+  FileUncompressResult,
+} from './codecs/file-process';
+export type {
+  DocProcess,
+  DocProcessJob,
+  DocProcessOperation,
+  DocProcessPageInfo,
+  DocProcessResult,
+} from './codecs/doc-process';
 export type { WorkflowExecution, WorkflowTask } from './codecs/workflow-execution';

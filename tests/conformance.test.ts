@@ -4,6 +4,7 @@ import { decodeCallback, decodeJobsResponse } from '../src/index';
 import {
   expectRight,
   JOBS_API_SAMPLES_DIR,
+  JOB_SAMPLES_DIR,
   listFiles,
   missingLeaves,
   rawLeaves,
@@ -24,6 +25,7 @@ function rawRoot(name: string, text: string): unknown {
 }
 
 const tencent = listFiles(TENCENT_SAMPLES_DIR).filter((name) => /\.(xml|json)$/.test(name));
+const jobs = listFiles(JOB_SAMPLES_DIR).filter((name) => name.endsWith('.xml'));
 const own = listFiles(SAMPLES_DIR).filter((name) => /\.(xml|json)$/.test(name));
 
 describe("Tencent's documented bodies (../shared/tencent-samples)", () => {
@@ -98,6 +100,25 @@ describe("the job API's documented answers (../shared/jobs-api-samples)", () => 
       const tags = (name.split('-')[0] ?? '').split('+');
       expect(decoded.JobsDetail.length).toBeGreaterThan(0);
       for (const job of decoded.JobsDetail) expect(tags).toContain(String(job.Tag));
+    });
+});
+
+describe("Tencent's documented file and document jobs (../shared/job-samples)", () => {
+  it('are present when CI runs', () => {
+    if (process.env.CI === 'true') expect(existsSync(JOB_SAMPLES_DIR)).toBe(true);
+    if (existsSync(JOB_SAMPLES_DIR)) expect(jobs.length).toBeGreaterThanOrEqual(4);
+    else expect(JOB_SAMPLES_DIR.replace(/\\/g, '/')).toMatch(/\/shared\/job-samples$/);
+  });
+
+  for (const name of jobs)
+    it(`${name} decodes as its Tag with every leaf kept`, () => {
+      const text = readText(JOB_SAMPLES_DIR, name);
+      const decoded = expectRight(decodeCallback(text));
+      if (decoded.EventName !== 'TaskFinish') throw new Error('expected TaskFinish');
+      expect(decoded.JobsDetail.Tag).toBe(name.split('-')[0]);
+      const raw = rawRoot(name, text);
+      expect(rawLeaves(raw).length).toBeGreaterThan(5);
+      expect(missingLeaves(raw, decoded)).toEqual([]);
     });
 });
 

@@ -11,8 +11,19 @@ export const TENCENT_SAMPLES_DIR = resolve(__dirname, '../../shared/tencent-samp
 /** The job API's documented responses (submit, describe, list), beside the project like the callbacks. */
 export const JOBS_API_SAMPLES_DIR = resolve(__dirname, '../../shared/jobs-api-samples');
 
+/** Tencent's documented file and document job callbacks (XML), beside the project like the others. */
+export const JOB_SAMPLES_DIR = resolve(__dirname, '../../shared/job-samples');
+
+/** Tencent's documented moderation callbacks (JSON), beside the project like the others. */
+export const REVIEW_SAMPLES_DIR = resolve(__dirname, '../../shared/review-samples');
+
 /** The folders of `../shared` the tests read: required under CI, their absence noted once elsewhere. */
-export const SHARED_SAMPLE_DIRS: readonly string[] = [TENCENT_SAMPLES_DIR, JOBS_API_SAMPLES_DIR];
+export const SHARED_SAMPLE_DIRS: readonly string[] = [
+  TENCENT_SAMPLES_DIR,
+  JOBS_API_SAMPLES_DIR,
+  JOB_SAMPLES_DIR,
+  REVIEW_SAMPLES_DIR,
+];
 
 /** The file names in a folder, sorted, or none when the folder is absent. */
 export function listFiles(dir: string, extension?: string): string[] {
@@ -74,8 +85,9 @@ export function valuesAt(data: unknown, path: readonly string[]): unknown[] {
   return valuesAt((data as Record<string, unknown>)[head], rest);
 }
 
-/** Does a decoded value stand for a raw leaf's text? Dates are compared as instants. */
+/** Does a decoded value stand for a raw leaf's text? Dates are compared as instants, integers as their text. */
 function sameLeaf(decoded: unknown, raw: string): boolean {
+  if (typeof decoded === 'number') return String(decoded) === raw;
   if (decoded instanceof Date) {
     const instant = Date.parse(raw.replace(' ', 'T').replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
     return decoded.getTime() === instant;

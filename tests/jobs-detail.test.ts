@@ -147,12 +147,31 @@ const rows: ReadonlyArray<readonly [tag: string, operation: Record<string, unkno
     { WordsGeneralizeResult: { WordsGeneralizeLable: { Category: '地名', Word: '成都' } } },
     'WordsGeneralizeResult.WordsGeneralizeLable',
   ],
+  ['FileCompress', { FileCompressConfig: { Format: 'zip', Key: 'a/000123.txt' } }, 'FileCompressConfig.Key'],
+  [
+    'FileUncompress',
+    { FileUncompressConfig: { DownloadConfig: { Key: 'a.txt' } }, FileUncompressResult: { FileCount: '3' } },
+    'FileUncompressConfig.DownloadConfig.Key',
+  ],
+  [
+    'FileHashCode',
+    {
+      FileHashCodeConfig: { Type: 'MD5' },
+      FileHashCodeResult: { MD5: '0e5f', LastModified: '2022-06-27T15:23:11+0800' },
+    },
+    '',
+  ],
+  [
+    'DocProcess',
+    { DocProcess: { TgtType: 'png' }, DocProcessResult: { PageInfo: { PageNo: '1', TgtUri: 'out/1.png' } } },
+    'DocProcessResult.PageInfo',
+  ],
 ];
 
 describe('every documented Tag', () => {
   it('has a row here, and only the documented Tags are known', () => {
     expect(rows.map(([tag]) => tag)).toEqual([...KNOWN_TAGS]);
-    expect(KNOWN_TAGS).toHaveLength(23);
+    expect(KNOWN_TAGS).toHaveLength(27);
   });
 
   it.each(rows)('%s decodes from XML and JSON to the same typed value', (tag, operation, path) => {
@@ -227,7 +246,7 @@ describe('KNOWN_TAGS and isKnownTag', () => {
   it('cannot be changed by a caller', () => {
     expect(Object.isFrozen(KNOWN_TAGS)).toBe(true);
     expect(() => (KNOWN_TAGS as string[]).push('Transcode')).toThrow(TypeError);
-    expect(KNOWN_TAGS).toHaveLength(23);
+    expect(KNOWN_TAGS).toHaveLength(27);
   });
 
   it.each(KNOWN_TAGS)('isKnownTag(%s) is true, for the Tag as written and as decoded', (tag) => {
@@ -266,6 +285,9 @@ const repeated: ReadonlyArray<readonly [tag: string, path: string, item: unknown
   ['VideoTag', 'Operation.VideoTagResult.StreamData.Data.Tags', { Tag: '海滩', Confidence: '0.9' }],
   ['VideoTag', 'Operation.VideoTagResult.StreamData.Data.Tags.TimeInfo', { StartTime: '1.5', EndTime: '3' }],
   ['Tts', 'Input.CosHeaders', { Key: 'Content-Type', Value: 'text/plain' }],
+  ['FileCompress', 'Operation.FileCompressConfig.KeyConfig', { Key: 'a.txt', Rename: 'b.txt' }],
+  ['FileCompress', 'Operation.FileCompressConfig.PrefixConfig', { Prefix: 'a/', Folder: 'b/' }],
+  ['DocProcess', 'Operation.DocProcessResult.PageInfo', { PageNo: '1', TgtUri: 'out/1.png' }],
 ];
 
 /** `{ A: { B: value } }` for the path `A.B`. */

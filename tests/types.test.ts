@@ -8,6 +8,7 @@ import type {
   CallbackResponse,
   DigitalWatermark,
   DigitalWatermarkOperation,
+  DocProcessPageInfo,
   ExtractDigitalWatermarkJob,
   JobInput,
   JobOf,
@@ -35,6 +36,17 @@ import * as analysis from '../src/codecs/analysis';
 import * as digitalWatermark from '../src/codecs/digital-watermark';
 import type { digitalWatermarkNodes } from '../src/codecs/digital-watermark';
 import type { DispatchC } from '../src/codecs/dispatch';
+import * as docProcess from '../src/codecs/doc-process';
+import * as fileProcess from '../src/codecs/file-process';
+import * as moderationAudio from '../src/codecs/moderation/audio';
+import * as moderationCommon from '../src/codecs/moderation/common';
+import * as moderationDocument from '../src/codecs/moderation/document';
+import * as moderationHtml from '../src/codecs/moderation/html';
+import * as moderationImage from '../src/codecs/moderation/image';
+import * as moderationScenes from '../src/codecs/moderation/scenes';
+import * as moderationSimple from '../src/codecs/moderation/simple';
+import * as moderationText from '../src/codecs/moderation/text';
+import * as moderationVideo from '../src/codecs/moderation/video';
 import * as editing from '../src/codecs/editing';
 import * as enhance from '../src/codecs/enhance';
 import { exactly, type ExactCodec } from '../src/codecs/exactly';
@@ -134,6 +146,21 @@ export function narrowsByTag(d: JobsDetail): void {
       break;
     case 'MediaInfo':
       expectTypeOf(d.Operation?.MediaInfo?.Stream?.Audio).toEqualTypeOf<readonly AudioStream[] | undefined>();
+      break;
+    case 'DocProcess':
+      expectTypeOf(d.Operation?.DocProcessResult?.PageInfo).toEqualTypeOf<
+        readonly DocProcessPageInfo[] | undefined
+      >();
+      break;
+    case 'FileCompress':
+      expectTypeOf(d.Operation?.FileCompressConfig?.Key).toEqualTypeOf<readonly string[] | undefined>();
+      break;
+    case 'FileUncompress':
+      expectTypeOf(d.Operation?.FileUncompressResult?.FileCount).toEqualTypeOf<string | undefined>();
+      break;
+    case 'FileHashCode':
+      // An HTTP date: text, never a Date.
+      expectTypeOf(d.Operation?.FileHashCodeResult?.LastModified).toEqualTypeOf<string | undefined>();
       break;
     case 'DigitalWatermark':
     case 'Animation':
@@ -282,6 +309,17 @@ export function aCodecMissingAnOptionalNodeDoesNotCompile(): void {
 /** The modules that declare the codecs of interfaces, by file name. */
 const modelModules = {
   analysis,
+  'doc-process': docProcess,
+  'file-process': fileProcess,
+  'moderation/audio': moderationAudio,
+  'moderation/common': moderationCommon,
+  'moderation/document': moderationDocument,
+  'moderation/html': moderationHtml,
+  'moderation/image': moderationImage,
+  'moderation/scenes': moderationScenes,
+  'moderation/simple': moderationSimple,
+  'moderation/text': moderationText,
+  'moderation/video': moderationVideo,
   'digital-watermark': digitalWatermark,
   editing,
   enhance,
@@ -346,10 +384,10 @@ describe('type-level tests', () => {
 
   it('the audit lists every module under src/codecs/ that declares a codec', () => {
     const dir = resolve(__dirname, '../src/codecs');
-    const builder = /^import \{[^}]*\b(?:struct|job|knownJob)\b[^}]*\} from '\.\/(?:struct|job)';$/m;
-    const declaring = readdirSync(dir)
-      .filter((file) => builder.test(readFileSync(join(dir, file), 'utf8')))
-      .map((file) => file.replace(/\.ts$/, ''));
+    const builder = /^import \{[^}]*\b(?:struct|job|knownJob)\b[^}]*\} from '\.\.?\/(?:struct|job)';$/m;
+    const declaring = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.ts') && builder.test(readFileSync(join(dir, file), 'utf8')))
+      .map((file) => file.replace(/\\/g, '/').replace(/\.ts$/, ''));
     expect(Object.keys(modelModules).sort()).toEqual(declaring.sort());
   });
 });

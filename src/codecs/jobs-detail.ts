@@ -6,6 +6,7 @@ import {
   type QualityEstimateJob,
 } from './analysis';
 import { dispatch } from './dispatch';
+import { DocProcessJobCodec, type DocProcessJob } from './doc-process';
 import {
   SegmentJobCodec,
   SmartCoverJobCodec,
@@ -29,6 +30,14 @@ import {
   type VideoProcessJob,
 } from './enhance';
 import { exactly, type ExactCodec } from './exactly';
+import {
+  FileCompressJobCodec,
+  FileHashCodeJobCodec,
+  FileUncompressJobCodec,
+  type FileCompressJob,
+  type FileHashCodeJob,
+  type FileUncompressJob,
+} from './file-process';
 import { job, type JobsDetailBase } from './job';
 import {
   TranslationJobCodec,
@@ -103,7 +112,11 @@ export type KnownJob =
   | PicProcessJob
   | SpeechRecognitionJob
   | TranslationJob
-  | WordsGeneralizeJob;
+  | WordsGeneralizeJob
+  | FileCompressJob
+  | FileUncompressJob
+  | FileHashCodeJob
+  | DocProcessJob;
 
 /** A `Tag` this version models. */
 export type KnownTag = KnownJob['Tag'];
@@ -154,6 +167,10 @@ const knownCodecs = {
   SpeechRecognition: SpeechRecognitionJobCodec,
   Translation: TranslationJobCodec,
   WordsGeneralize: WordsGeneralizeJobCodec,
+  FileCompress: FileCompressJobCodec,
+  FileUncompress: FileUncompressJobCodec,
+  FileHashCode: FileHashCodeJobCodec,
+  DocProcess: DocProcessJobCodec,
 } satisfies { readonly [Tag in KnownTag]: ExactCodec<JobOf<Tag>> };
 
 /**
