@@ -6,10 +6,11 @@ import { app as fastifyApp } from './fastify';
 import { app as honoApp } from './hono';
 import { POST } from './nextjs/app/api/cos-callback/route';
 import { server as nodeServer } from './node-http';
+import { app as quickStartApp } from './quick-start';
 import worker from './worker';
 
 /** The examples, by name. */
-export type ExampleName = 'node-http' | 'express' | 'fastify' | 'next' | 'hono' | 'worker';
+export type ExampleName = 'quick-start' | 'node-http' | 'express' | 'fastify' | 'next' | 'hono' | 'worker';
 
 /** Starts an example on 127.0.0.1 (port 0: an ephemeral one). Fetch-style handlers run on @hono/node-server. */
 export async function startExample(name: ExampleName, port = 0): Promise<{ server: Server; url: string }> {
@@ -23,6 +24,8 @@ export async function startExample(name: ExampleName, port = 0): Promise<{ serve
 
 async function create(name: ExampleName): Promise<Server> {
   switch (name) {
+    case 'quick-start':
+      return createServer(quickStartApp);
     case 'node-http':
       return nodeServer;
     case 'express':
