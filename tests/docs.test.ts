@@ -8,6 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
+import { decodeCallback, formatCallbackError, KNOWN_TAGS } from '../src/index';
 import {
   docFiles,
   docSnippets,
@@ -94,13 +95,19 @@ const codeLines = (text: string): string[] =>
     .map((line) => line.trim())
     .filter((line) => line !== '' && !line.startsWith('//'));
 
+/** Whether `lines` all occur in `within`, in order. */
+function inOrder(lines: readonly string[], within: readonly string[]): boolean {
+  let at = 0;
+  for (const line of within) if (line === lines[at]) at++;
+  return at === lines.length;
+}
+
 /** Whether a block's code lines all occur in a file, in order, and the file imports all that the block does. */
 function isExcerpt(block: string, file: string): boolean {
-  const lines = codeLines(block);
-  let at = 0;
-  for (const line of codeLines(file)) if (line === lines[at]) at++;
   const imports = importsOf(file);
-  return at === lines.length && [...importsOf(block)].every((name) => imports.has(name));
+  return (
+    inOrder(codeLines(block), codeLines(file)) && [...importsOf(block)].every((name) => imports.has(name))
+  );
 }
 
 describe('the docs', () => {
@@ -159,11 +166,12 @@ describe('the docs', () => {
 });
 
 describe('receiver code is code the examples run', () => {
+  // The README's receiver, every block of docs/receivers.md, and the adapters' TSDoc examples.
   const readme = read('README.md');
-  const section = /^## Receiving callbacks\n([\s\S]*?)(?=^## )/m.exec(readme)?.[1] ?? '';
-  const readmeBlocks = docSnippets()
-    .filter((s) => s.file === 'README.md' && section.includes(s.code))
-    .map((s) => s.code);
+  const section = /^## A receiver\n([\s\S]*?)(?=^## )/m.exec(readme)?.[1] ?? '';
+  const receiverBlocks = docSnippets()
+    .filter((s) => (s.file === 'README.md' && section.includes(s.code)) || s.file === 'docs/receivers.md')
+    .map((s) => [s.file, s.code] as const);
   const tsdocBlocks = ['src/fetch.ts', 'src/node.ts', 'src/received.ts'].flatMap((file) =>
     [...read(file).matchAll(/^ \* ```ts\n([\s\S]*?)^ \* ```/gm)].map((m) =>
       (m[1] ?? '').replace(/^ \*(?: |$)/gm, ''),
@@ -171,11 +179,12 @@ describe('receiver code is code the examples run', () => {
   );
 
   it('finds the blocks', () => {
-    expect(readmeBlocks.length).toBeGreaterThanOrEqual(8);
+    expect(receiverBlocks.filter(([file]) => file === 'README.md')).toHaveLength(1);
+    expect(receiverBlocks.length).toBeGreaterThanOrEqual(9);
     expect(tsdocBlocks.length).toBe(5);
   });
 
-  it.each([...readmeBlocks.map((b) => ['README', b]), ...tsdocBlocks.map((b) => ['TSDoc', b])])(
+  it.each([...receiverBlocks, ...tsdocBlocks.map((b) => ['TSDoc', b] as const)])(
     '%s block is an excerpt of an example',
     (_where, block) => {
       expect(codeLines(block).length).toBeGreaterThan(0);
@@ -192,5 +201,34 @@ describe('receiver code is code the examples run', () => {
     expect(isExcerpt("import C from 'c';\nimport type { B } from 'm';\nconst x = a();", example)).toBe(true);
     expect(isExcerpt("import { z } from 'm';\nconst x = a();", example)).toBe(false);
     expect(isExcerpt('export const y = C(x);\nconst x = a();', example)).toBe(false);
+  });
+});
+
+describe("the README's other promises", () => {
+  const readme = read('README.md');
+
+  it('shows the error text formatCallbackError prints for its example', () => {
+    const shown = /^```text\n(Invalid callback[\s\S]*?)\n```$/m.exec(readme)?.[1];
+    const body =
+      '<Response><EventName>TaskFinish</EventName><JobsDetail><JobId>j1</JobId><Tag>Transcode</Tag>' +
+      '<CreationTime>2022-02-30T00:00:00+0800</CreationTime><Input>' +
+      '<CosHeaders><Key>a</Key><Value>1</Value></CosHeaders><CosHeaders><Value>2</Value></CosHeaders>' +
+      '</Input></JobsDetail></Response>';
+    const result = decodeCallback(body);
+    expect(result._tag === 'Left' && formatCallbackError(result.left)).toBe(shown);
+  });
+
+  it('shows the property test that tests/testing.test.ts runs against examples/hono.ts', () => {
+    const block = snippets.find((s) => s.file === 'README.md' && s.code.includes('arbitraryCallback()'));
+    const lines = codeLines(block?.code ?? '').filter((line) => !line.startsWith('test('));
+    expect(lines.length).toBeGreaterThan(5);
+    expect(inOrder(lines, codeLines(read('tests/testing.test.ts')))).toBe(true);
+  });
+
+  it('has a row in docs/decoded-values.md for every Tag the library models, and no other', () => {
+    const rows = [...read('docs/decoded-values.md').matchAll(/^\| `(\w+)` +\|/gm)]
+      .map((m) => m[1])
+      .filter((name) => name !== 'Tag'); // the header
+    expect(rows).toEqual([...KNOWN_TAGS]);
   });
 });

@@ -1,14 +1,29 @@
 /**
- * examples/quick-start.ts, the README's receiver, over loopback: what the README says it answers.
+ * examples/quick-start.ts, the README's receiver, over loopback: what the README says it answers, and the
+ * README's own curl command.
  */
 import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
 import { createServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { decodeCallback } from 'cos-ci-callback';
 import { queued } from '../examples/queue';
 import { expectRight, listFiles, readBytes, SAMPLES_DIR } from './helpers';
 
 const SECRET = 'quick start secret/+=?&';
+const README = readFileSync(join(__dirname, '../README.md'), 'utf8');
+
+/** The curl command of the README's receiver section: the body it sends and the URL it posts to. */
+function readmeCurl(): { body: string; url: string } {
+  const section = /^## A receiver\n([\s\S]*?)(?=^## )/m.exec(README)?.[1] ?? '';
+  const line = section.split('\n').find((l) => l.startsWith('curl ')) ?? '';
+  const body = /--data-binary '([^']*)'/.exec(line)?.[1];
+  const url = /"(http:\/\/[^"]*)"/.exec(line)?.[1];
+  if (body === undefined || url === undefined)
+    throw new Error(`no curl command in the README's receiver:\n${line}`);
+  return { body, url };
+}
 
 async function listen(app: RequestListener): Promise<{ server: Server; origin: string }> {
   const server = createServer(app);
@@ -67,6 +82,20 @@ describe('examples/quick-start.ts', () => {
     expect(queued).toEqual([expectRight(decodeCallback(bytes))]);
   });
 
+  it("answers the README's curl command with 204", async () => {
+    const { body, url } = readmeCurl();
+    const target = new URL(url.replace('$COS_CALLBACK_SECRET', encodeURIComponent(SECRET)));
+    expect(target.pathname).toBe('/cos-callback');
+    // curl --data-binary without -H sends this Content-Type.
+    const reply = await post(
+      `${origin}${target.pathname}${target.search}`,
+      body,
+      'application/x-www-form-urlencoded',
+    );
+    expect(reply).toEqual({ status: 204, text: '' });
+    expect(queued).toEqual([expectRight(decodeCallback(body))]);
+  });
+
   it('answers 401 to a missing or wrong token, saying which, and queues nothing', async () => {
     const [, bytes] = samples[0] ?? ['', new Uint8Array()];
     expect(await post(`${origin}/cos-callback`, bytes)).toEqual({
@@ -106,8 +135,7 @@ describe('examples/quick-start.ts without COS_CALLBACK_SECRET', () => {
     });
     const started = await listen(app as RequestListener);
     server = started.server;
-    const body =
-      '<Response><EventName>TaskFinish</EventName><JobsDetail><JobId>j1</JobId><Tag>Transcode</Tag></JobsDetail></Response>';
+    const { body } = readmeCurl();
     for (const url of [`${started.origin}/cos-callback`, withToken(started.origin, '')]) {
       expect(await post(url, body)).toEqual({
         status: 401,

@@ -14,6 +14,7 @@ import {
   knownTags,
   type KnownTag,
 } from '../src/testing';
+import { app } from '../examples/hono';
 
 describe('cos-ci-callback/testing', () => {
   test('arbitraries are typed by what they generate', () => {
@@ -75,5 +76,15 @@ describe('cos-ci-callback/testing', () => {
     expect(knownTags()).toBe(KNOWN_TAGS);
     expect(knownTags()).toContain('ExtractDigitalWatermark');
     expect(new Set(knownTags()).size).toBe(knownTags().length);
+  });
+
+  test("the README's property holds for examples/hono.ts: 200 for every callback, XML and JSON", async () => {
+    await fc.assert(
+      fc.asyncProperty(arbitraryCallback(), fc.constantFrom('xml', 'json'), async (callback, format) => {
+        const body = encodeCallback(callback, format);
+        const res = await app.request('/cos-callback', { method: 'POST', body });
+        expect(res.status).toBe(200);
+      }),
+    );
   });
 });

@@ -14,7 +14,7 @@ import { listFiles, readText, SAMPLES_DIR, TENCENT_SAMPLES_DIR } from './helpers
 const RUNS = Number(process.env.SAXES_RUNS ?? 1000);
 
 /**
- * What the adapter refuses on purpose although saxes accepts it (the README's Security section says why): each
+ * What the adapter refuses on purpose although saxes accepts it (docs/security.md says why): each
  * recognised by its message, with an example.
  */
 const DOCUMENTED_REFUSALS: ReadonlyArray<readonly [message: string, example: string]> = [
