@@ -126,6 +126,17 @@ describe('decodeCallback', () => {
     expect(decoded.EventName === 'TaskFinish' && 'EndTime' in decoded.JobsDetail).toBe(false);
   });
 
+  it('reads JSON null and "" like a missing key, in modelled and unmodelled nodes alike', () => {
+    const json = JSON.parse(SEED_JSON) as { JobsDetail: Record<string, unknown> };
+    delete json.JobsDetail.Code;
+    const missing = expectRight(decodeCallback(JSON.stringify(json)));
+    expect(missing.EventName === 'TaskFinish' && 'Progress' in missing.JobsDetail).toBe(false);
+    json.JobsDetail.Code = null;
+    json.JobsDetail.Progress = '';
+    json.JobsDetail.Extra = { Empty: null, Blank: '' };
+    expect(expectRight(decodeCallback(JSON.stringify(json)))).toStrictEqual(missing);
+  });
+
   it('keeps numeric-looking text byte for byte in both formats, JSON numbers included', () => {
     const message = (body: string) => {
       const value = expectRight(decodeCallback(body));
