@@ -547,6 +547,8 @@ async function main(): Promise<void> {
   }
   failed += reportHostile(lib);
   console.log(failed === 0 ? '\nall targets hold' : `\n${failed} target(s) missed`);
+  // A missed target fails the command, so that a script or a person running it cannot read past it.
+  if (failed > 0) process.exitCode = 1;
   void sink;
 }
 
