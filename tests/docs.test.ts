@@ -246,4 +246,11 @@ describe("the README's other promises", () => {
       .filter((name) => name !== 'Tag'); // the header
     expect(rows).toEqual([...KNOWN_TAGS]);
   });
+
+  it('counts the modelled Tags in the CHANGELOG as KNOWN_TAGS does', () => {
+    const counted = /every documented job `Tag` \((\d+)\)/.exec(
+      read('CHANGELOG.md').replace(/\s+/g, ' '),
+    )?.[1];
+    expect(Number(counted)).toBe(KNOWN_TAGS.length);
+  });
 });
