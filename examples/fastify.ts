@@ -1,4 +1,4 @@
-// A receiver in Fastify 5 (the same lines work in Fastify 4). Run: npx tsx examples/serve.ts fastify
+// A receiver in Fastify 5. Run: npx tsx examples/serve.ts fastify
 import Fastify from 'fastify';
 import { fastifyCosCallback, getCosCallback } from 'cos-ci-callback/node';
 import { handleCallback } from './handle';

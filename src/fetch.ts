@@ -1,6 +1,6 @@
 /**
  * `cos-ci-callback/fetch`: decode a callback from a Fetch API `Request` (Next.js route handlers, Hono,
- * Cloudflare Workers, Deno, Bun, Node 18+). Uses no Node built-ins.
+ * Cloudflare Workers, Deno, Bun, Node 20+). Uses no Node built-ins.
  * @packageDocumentation
  * @module cos-ci-callback/fetch
  */

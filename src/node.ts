@@ -258,11 +258,17 @@ export function cosCallbackMiddleware(options?: RequestOptions): CosCallbackMidd
 }
 
 /**
- * A Fastify plugin (Fastify 4 and 5): registered in the scope of the callback route, it reads every request
- * body there itself (any content type, or none) with `maxBytes` (default 1 MiB; Fastify's `bodyLimit` does not
- * apply), so that {@link getCosCallback}`(request)` (also `request.body`) is the decoded callback in the
- * handler; a refused body gets `400` with the formatted error as `text/plain` before the handler runs, as with
- * the other adapters. Needs no `fastify` at run time: its types are structural.
+ * A Fastify plugin (tested with Fastify 5): registered in the scope of the callback route, it reads the body of
+ * every `POST`, `PUT` and `PATCH` request there itself (any content type, or none) with `maxBytes` (default
+ * 1 MiB; Fastify's `bodyLimit` does not apply), so that {@link getCosCallback}`(request)` (also `request.body`)
+ * is the decoded callback in the handler; a refused body gets `400` with the formatted error as `text/plain`
+ * before the handler runs, as with the other adapters. With `token`, such a request whose URL lacks the secret
+ * gets `401` (and `Connection: close`) in an `onRequest` hook, its body never read. Requests with other methods
+ * (a `GET` health check) pass through untouched, with no body. Needs no `fastify` at run time: its types are
+ * structural.
+ *
+ * @throws TypeError (registering rejects) when `options.token` has an empty secret: at start, not at the first
+ *   callback.
  *
  * @example
  * ```ts
@@ -282,6 +288,7 @@ export type {
   FastifyCosCallbackPlugin,
   FastifyInstanceLike,
   FastifyReplyLike,
+  FastifyRequestLike,
 } from './fastify';
 export { formatCallbackError } from './format-error';
 export { checkCallbackToken } from './token';

@@ -1,22 +1,44 @@
 import type { CallbackResponse } from './codecs/response';
 
+type Received = WeakMap<object, CallbackResponse>;
+
+/** Where every copy of the package in this realm (ESM and CJS builds, duplicate installs) finds the one store. */
+const REGISTRY = Symbol.for('cos-ci-callback/received');
+
+let received: Received | undefined;
+
 /**
- * The callbacks the framework adapters decoded, by the object they were decoded for (Express's `res`,
- * Fastify's `request`). A WeakMap rather than a property: nothing else can put a value there, so what
- * {@link getCosCallback} returns is always one the decoder produced, and it goes away with the request.
+ * The callbacks the framework adapters decoded, by the object they were decoded for (Express's `res`, Fastify's
+ * `request`): a WeakMap, so a value goes away with its request and no property of the request can fake one.
+ * It is kept on `globalThis` under {@link REGISTRY}, created once by the first copy that needs it and not
+ * replaceable after, so that an ESM middleware and a CJS `getCosCallback` see the same callbacks.
  */
-const received = new WeakMap<object, CallbackResponse>();
+function store(): Received {
+  if (received !== undefined) return received;
+  const existing: unknown = (globalThis as Record<symbol, unknown>)[REGISTRY];
+  if (existing instanceof WeakMap) return (received = existing as Received);
+  const created: Received = new WeakMap();
+  try {
+    Object.defineProperty(globalThis, REGISTRY, { value: created }); // read-only, not configurable
+  } catch {
+    // The name is taken by something else that cannot be replaced: this copy keeps a store of its own.
+  }
+  return (received = created);
+}
 
 /** Records the callback decoded for a request. @internal */
 export function storeCosCallback(key: object, callback: CallbackResponse): void {
-  received.set(key, callback);
+  store().set(key, callback);
 }
 
 /**
  * The callback {@link cosCallbackMiddleware} (Express: pass `res`) or the {@link fastifyCosCallback} plugin
  * (Fastify: pass `request`) decoded, typed. Throws an `Error` saying what to mount when neither ran for this
  * request: in a route that they guard, that is a wiring mistake, not a bad body (those get a `400` before the
- * handler runs).
+ * handler runs). Works across copies of the package (an ESM app mounting the middleware, a CJS module reading
+ * it): they share one store in `globalThis[Symbol.for('cos-ci-callback/received')]`. The guarantee: what it
+ * returns was stored by a copy's adapter, or by code in your process that looks that store up on purpose;
+ * nothing a request carries, and no property set on `res`, `res.locals` or `request`, can put a value there.
  *
  * @example
  * ```ts
@@ -26,7 +48,7 @@ export function storeCosCallback(key: object, callback: CallbackResponse): void 
  * ```
  */
 export function getCosCallback(requestOrResponse: object): CallbackResponse {
-  const callback = received.get(requestOrResponse);
+  const callback = store().get(requestOrResponse);
   if (callback !== undefined) return callback;
   throw new Error(
     'getCosCallback: no callback was decoded for this object. Express: mount cosCallbackMiddleware() before ' +

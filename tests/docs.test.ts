@@ -225,10 +225,32 @@ describe("the README's other promises", () => {
     expect(inOrder(lines, codeLines(read('tests/testing.test.ts')))).toBe(true);
   });
 
+  it('states one lowest Node version, the one package.json engines sets, wherever a doc names one', () => {
+    const { engines } = JSON.parse(read('package.json')) as { engines: { node: string } };
+    const lowest = /^>=(\d+)$/.exec(engines.node)?.[1];
+    expect(lowest).toBe('20');
+    expect(readme).toContain(`Supported: Node ${lowest}+ (tested in CI)`);
+    const claims = [...docFiles().map((file) => ({ file, text: read(file) })), ...sources].flatMap(
+      ({ file, text }) =>
+        [...text.matchAll(/\bNode(?:\.js)? ?(?:>= ?(\d+)|(\d+)\+|(\d+) and later)/g)].map(
+          (m) => `${file}: ${m[1] ?? m[2] ?? m[3] ?? ''}`,
+        ),
+    );
+    expect(claims.length).toBeGreaterThanOrEqual(3);
+    expect(claims.filter((claim) => !claim.endsWith(`: ${lowest ?? ''}`))).toEqual([]);
+  });
+
   it('has a row in docs/decoded-values.md for every Tag the library models, and no other', () => {
     const rows = [...read('docs/decoded-values.md').matchAll(/^\| `(\w+)` +\|/gm)]
       .map((m) => m[1])
       .filter((name) => name !== 'Tag'); // the header
     expect(rows).toEqual([...KNOWN_TAGS]);
+  });
+
+  it('counts the modelled Tags in the CHANGELOG as KNOWN_TAGS does', () => {
+    const counted = /every documented job `Tag` \((\d+)\)/.exec(
+      read('CHANGELOG.md').replace(/\s+/g, ' '),
+    )?.[1];
+    expect(Number(counted)).toBe(KNOWN_TAGS.length);
   });
 });

@@ -1,20 +1,25 @@
 import { Readable } from 'node:stream';
 import { expectTypeOf } from 'expect-type';
 import { cosCallbackMiddleware, getCosCallback, type CallbackResponse } from '../src/node';
+import type * as Received from '../src/received';
 import { readBytes, SAMPLES_DIR } from './helpers';
 
 const seed = readBytes(SAMPLES_DIR, 'extract-digital-watermark.xml');
 
 const response = () => ({ statusCode: 200, setHeader: () => undefined, end: () => undefined });
 
+/** Runs the middleware over the sample for `res`. */
+const decodeFor = (res: ReturnType<typeof response>) =>
+  new Promise<void>((resolve) =>
+    cosCallbackMiddleware()(Object.assign(Readable.from([Buffer.from(seed)]), { headers: {} }), res, () =>
+      resolve(),
+    ),
+  );
+
 describe('getCosCallback', () => {
   it('returns, typed, the callback the middleware decoded for this response', async () => {
     const res = response();
-    await new Promise<void>((resolve) =>
-      cosCallbackMiddleware()(Object.assign(Readable.from([Buffer.from(seed)]), { headers: {} }), res, () =>
-        resolve(),
-      ),
-    );
+    await decodeFor(res);
     const callback = getCosCallback(res);
     expectTypeOf(callback).toEqualTypeOf<CallbackResponse>();
     expect(callback).toMatchObject({
@@ -32,5 +37,34 @@ describe('getCosCallback', () => {
   it('does not take a value someone else put in res.locals', () => {
     const res = { ...response(), locals: { cosCallback: { EventName: 'TaskFinish' } } };
     expect(() => getCosCallback(res)).toThrow(/no callback was decoded/);
+  });
+});
+
+describe('the store getCosCallback reads', () => {
+  const registry = Symbol.for('cos-ci-callback/received');
+
+  it('is shared with another copy of the module (an ESM build beside a CJS one)', async () => {
+    let copy: typeof Received | undefined;
+    jest.isolateModules(() => {
+      copy = jest.requireActual<typeof Received>('../src/received');
+    });
+    if (copy === undefined || copy.getCosCallback === getCosCallback)
+      throw new Error('expected a second copy');
+    const res = response();
+    await decodeFor(res);
+    expect(copy.getCosCallback(res)).toBe(getCosCallback(res));
+    const other = response();
+    copy.storeCosCallback(other, getCosCallback(res));
+    expect(getCosCallback(other)).toBe(getCosCallback(res));
+  });
+
+  it('is one WeakMap on globalThis that cannot be replaced', async () => {
+    await decodeFor(response());
+    expect(Object.getOwnPropertyDescriptor(globalThis, registry)).toMatchObject({
+      writable: false,
+      configurable: false,
+      enumerable: false,
+    });
+    expect((globalThis as Record<symbol, unknown>)[registry]).toBeInstanceOf(WeakMap);
   });
 });
