@@ -41,7 +41,7 @@ export type { JobOf, JobsDetail, KnownJob, KnownTag, UnknownJob, UnknownTag } fr
 export type { JobsResponse } from './codecs/jobs-response';
 export type { CosHeader, CosHeaders, JobInput, JobsDetailBase, Workflow } from './codecs/job';
 export type { JobOperation } from './codecs/operation';
-export type { UnknownNode, UnknownNodes } from './codecs/node';
+export type { UnknownNode, UnknownNodes } from './codecs/unknown-node';
 export type {
   DigitalWatermarkJob,
   DigitalWatermarkOperation,

@@ -7,8 +7,8 @@
 import * as fc from 'fast-check';
 import type * as t from 'io-ts';
 import { KNOWN_TAGS, type JobOf, type KnownTag } from './codecs/jobs-detail';
-import type { UnknownNode, UnknownNodes } from './codecs/node';
-import { UnknownNodesCodec } from './codecs/node';
+import type { UnknownNode, UnknownNodes } from './codecs/unknown-node';
+import { UnknownNodesCodec } from './codecs/unknown-node';
 import { CallbackResponseCodec, type CallbackResponse, type TaskFinishResponse } from './codecs/response';
 import { discriminantOf, fieldOf, literalAt, shapeOf } from './codecs/shape';
 import type { StructC } from './codecs/struct';

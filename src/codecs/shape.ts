@@ -1,7 +1,7 @@
 import type * as t from 'io-ts';
 import type { DispatchC } from './dispatch';
 import type { ManyC, OneC } from './many';
-import { UnknownNodeCodec, UnknownNodesCodec } from './node';
+import { UnknownNodeCodec, UnknownNodesCodec } from './unknown-node';
 import type { StructC } from './struct';
 import type { LiteralC, TextC } from './text';
 import type { TimeC } from './time';

@@ -3,7 +3,7 @@ import { setNode } from '../plain';
 import { isAbsent } from './absent';
 import { checking, missingChild, runOf, validateChild } from './child';
 import { Text } from './text';
-import { UnknownNodeCodec } from './node';
+import { UnknownNodeCodec } from './unknown-node';
 
 type Present<C extends t.Mixed> = Exclude<t.TypeOf<C>, undefined>;
 type PresentOutput<C extends t.Mixed> = Exclude<t.OutputOf<C>, undefined>;
