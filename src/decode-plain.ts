@@ -1,5 +1,5 @@
 import type * as t from 'io-ts';
-import { validateCapped } from './codecs/child';
+import { validateCapped } from './codecs/decode-run';
 import { toIssues } from './codecs/report';
 import { CallbackResponseCodec, EVENTS, eventOf, type CallbackResponse } from './codecs/response';
 import { MAX_ISSUES } from './error-size';

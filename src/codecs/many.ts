@@ -1,6 +1,6 @@
 import * as t from 'io-ts';
 import { isAbsent } from './absent';
-import { checking, runOf, validateChild } from './child';
+import { checking, runOf, validateChild } from './decode-run';
 
 /** The codec of a node that can repeat; `item` is the codec of one occurrence. */
 export interface ManyC<C extends t.Mixed> extends t.Type<

@@ -1,7 +1,7 @@
 import * as t from 'io-ts';
 import { setNode } from '../plain';
 import { isAbsent } from './absent';
-import { checking, missingChild, runOf, validateChild } from './child';
+import { checking, missingChild, runOf, validateChild } from './decode-run';
 import { Text } from './text';
 import { UnknownNodeCodec } from './unknown-node';
 

@@ -1,6 +1,6 @@
 import * as t from 'io-ts';
 import { setNode } from '../../plain';
-import { checking, runOf, validateChild } from '../child';
+import { checking, runOf, validateChild } from '../decode-run';
 import { Integer } from '../integer';
 import { many, one } from '../many';
 import { struct } from '../struct';
