@@ -8,7 +8,7 @@ import { DEFAULT_MAX_BYTES, type DecodeOptions } from './body';
 import type { CallbackResponse } from './codecs/response';
 import { decodeCallback } from './decode';
 import type { CallbackError, RequestError } from './errors';
-import { compressedBody, declaredLength, LimitedBuffer, messageOf, unreadable } from './read-limited';
+import { compressedBody, declaredLength, LimitedBuffer, messageOf, unreadable } from './request-body';
 import { left, type Result } from './result';
 import { authorize, type RequestOptions } from './token';
 

@@ -11,7 +11,7 @@ import type { CallbackError, RequestError } from './errors';
 import { fastifyPluginOf, type FastifyCosCallbackPlugin } from './fastify';
 import { formatCallbackError } from './format-error';
 import { storeCosCallback } from './received';
-import { compressedBody, declaredLength, LimitedBuffer, messageOf, unreadable } from './read-limited';
+import { compressedBody, declaredLength, LimitedBuffer, messageOf, unreadable } from './request-body';
 import { left, type Result } from './result';
 import { assertUsableToken, authorize, type RequestOptions } from './token';
 

@@ -1,3 +1,7 @@
+/**
+ * What the request adapters (`cos-ci-callback/fetch`, `cos-ci-callback/node`) share to read a request body: a
+ * buffer that stops at the byte limit, the declared length, and the errors for a compressed or unreadable body.
+ */
 import type { CallbackError } from './errors';
 import { left, right, type Result } from './result';
 
