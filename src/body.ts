@@ -1,19 +1,9 @@
 import type { CallbackError } from './errors';
+import { DEFAULT_MAX_BYTES, type DecodeOptions } from './options';
 import { left, right, type Result } from './result';
-
-/** How a body is read before it is parsed. */
-export interface DecodeOptions {
-  /** `'auto'` (the default) sniffs the first non-space character after a BOM: `<` is XML, `{` or `[` JSON. */
-  readonly format?: 'auto' | 'xml' | 'json';
-  /** Larger bodies are refused before any parsing. Defaults to 1 MiB. */
-  readonly maxBytes?: number;
-}
 
 /** The format a body is in. */
 export type BodyFormat = 'xml' | 'json';
-
-/** @internal */
-export const DEFAULT_MAX_BYTES = 1024 * 1024;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 

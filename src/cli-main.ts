@@ -1,7 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { DecodeOptions } from './body';
+import type { DecodeOptions } from './options';
 import type { CallbackResponse } from './codecs/response';
 import { decodeCallback } from './decode';
 import type { CallbackError } from './errors';

@@ -1,4 +1,4 @@
-import type { DecodeOptions } from './body';
+import type { DecodeOptions } from './options';
 import type { JobsDetail } from './codecs/jobs-detail';
 import { describe } from './codecs/report';
 import type { TaskFinishResponse } from './codecs/response';

@@ -1,4 +1,4 @@
-import type { DecodeOptions } from './body';
+import type { DecodeOptions } from './options';
 import { JobsResponseCodec, type JobsResponse } from './codecs/jobs-response';
 import { describe } from './codecs/report';
 import { decodeWith } from './decode-plain';

@@ -1,4 +1,4 @@
-import type { DecodeOptions } from './body';
+import type { DecodeOptions } from './options';
 import type { CallbackResponse } from './codecs/response';
 import { CallbackDecodeError } from './decode-error';
 import type { CallbackError } from './errors';

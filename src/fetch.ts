@@ -4,7 +4,7 @@
  * @packageDocumentation
  * @module cos-ci-callback/fetch
  */
-import { DEFAULT_MAX_BYTES, type DecodeOptions } from './body';
+import { DEFAULT_MAX_BYTES, type DecodeOptions } from './options';
 import type { CallbackResponse } from './codecs/response';
 import { decodeCallback } from './decode';
 import type { CallbackError, RequestError } from './errors';
@@ -111,7 +111,7 @@ async function readRequestBody(request: Request, limit: number): Promise<Result<
 
 export { formatCallbackError } from './format-error';
 export { checkCallbackToken } from './token';
-export type { DecodeOptions } from './body';
+export type { DecodeOptions } from './options';
 export type { CallbackResponse } from './codecs/response';
 export type { CallbackError, RequestError, Unauthorized } from './errors';
 export type { RequestOptions, TokenOptions } from './token';

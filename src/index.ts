@@ -14,7 +14,7 @@ export type { RequestOptions, TokenOptions, UrlLike } from './token';
 export { encodeCallback } from './encode';
 export type { EncodeOptions } from './encode';
 
-export type { DecodeOptions } from './body';
+export type { DecodeOptions } from './options';
 export type {
   CallbackError,
   CallbackIssue,

@@ -3,7 +3,7 @@
  * @packageDocumentation
  * @module cos-ci-callback/json
  */
-import type { DecodeOptions } from './body';
+import type { DecodeOptions } from './options';
 import type { CallbackResponse } from './codecs/response';
 import type { CallbackError } from './errors';
 import { parseJson } from './json-adapter';
@@ -31,7 +31,7 @@ export function decodeJsonCallback(
 
 export { formatCallbackError } from './format-error';
 export { CallbackDecodeError, isCallbackDecodeError } from './decode-error';
-export type { DecodeOptions } from './body';
+export type { DecodeOptions } from './options';
 export type { CallbackResponse } from './codecs/response';
 export type { CallbackError } from './errors';
 export type { Result } from './result';

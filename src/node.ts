@@ -4,7 +4,7 @@
  * @packageDocumentation
  * @module cos-ci-callback/node
  */
-import { DEFAULT_MAX_BYTES, type DecodeOptions } from './body';
+import { DEFAULT_MAX_BYTES, type DecodeOptions } from './options';
 import type { CallbackResponse } from './codecs/response';
 import { decodeCallback } from './decode';
 import type { CallbackError, RequestError } from './errors';
@@ -285,7 +285,7 @@ export type {
 } from './fastify';
 export { formatCallbackError } from './format-error';
 export { checkCallbackToken } from './token';
-export type { DecodeOptions } from './body';
+export type { DecodeOptions } from './options';
 export type { CallbackResponse } from './codecs/response';
 export type { CallbackError, RequestError, Unauthorized } from './errors';
 export type { RequestOptions, TokenOptions } from './token';

@@ -1,4 +1,5 @@
-import { readBody, sniffFormat, type BodyFormat, type DecodeOptions } from './body';
+import { readBody, sniffFormat, type BodyFormat } from './body';
+import type { DecodeOptions } from './options';
 import type { CallbackResponse } from './codecs/response';
 import { decodePlain } from './decode-plain';
 import { boundError } from './error-size';
