@@ -59,7 +59,7 @@ export type {
   SubtitleStream,
   VideoStream,
 } from './codecs/media-info';
-export type { Md5Info, MediaResult, OutputFile, OutputFiles } from './codecs/media-result';
+export type { Md5Info, MediaResult, OutputFile, OutputFileBase, OutputFiles } from './codecs/media-result';
 export type { JobOutput, StreamExtract } from './codecs/output';
 export type {
   AnimationJob,
