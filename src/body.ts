@@ -27,7 +27,7 @@ export function readBody(
   if (typeof body !== 'object' || body === null || !ArrayBuffer.isView(body)) {
     return left({
       _tag: 'UnsupportedFormat',
-      message: `expected a string or a Uint8Array, got ${describeInput(body)}`,
+      message: `expected a string or a Uint8Array, got ${kindOf(body)}`,
     });
   }
   if (body.byteLength > maxBytes) return left({ _tag: 'TooLarge', size: body.byteLength, limit: maxBytes });
@@ -91,6 +91,13 @@ function firstBadByte(bytes: Uint8Array): number {
   return offset;
 }
 
-function describeInput(x: unknown): string {
-  return x === null ? 'null' : Array.isArray(x) ? 'an array' : typeof x;
+/**
+ * What kind of JavaScript value a caller passed where a body belongs: `a number`, `an array`, `an object`, `null`.
+ * @internal
+ */
+export function kindOf(x: unknown): string {
+  if (x === null || x === undefined) return String(x);
+  if (Array.isArray(x)) return 'an array';
+  const type = typeof x;
+  return type === 'object' ? 'an object' : `a ${type}`;
 }

@@ -1,6 +1,6 @@
 import type { DecodeOptions } from './options';
 import type { JobsDetail } from './codecs/jobs-detail';
-import { describe } from './codecs/report';
+import { actualOf } from './codecs/report';
 import type { TaskFinishResponse } from './codecs/response';
 import { decodeJobsResponse } from './decode-jobs';
 import { invalidAt, type ConfirmError, type ConfirmedField, type FetchFailed } from './errors';
@@ -65,11 +65,11 @@ function messageOf(e: unknown): string {
 function jobIdOf(cb: TaskFinishResponse): Result<ConfirmError, string> {
   const detail = typeof cb === 'object' && cb !== null ? (cb.JobsDetail as unknown) : undefined;
   if (cb?.EventName !== 'TaskFinish' || typeof detail !== 'object' || detail === null) {
-    return left(invalidAt('', 'a TaskFinish callback from decodeCallback', describe(cb)));
+    return left(invalidAt('', 'a TaskFinish callback from decodeCallback', actualOf(cb)));
   }
   const jobId = (detail as { JobId?: unknown }).JobId;
   if (typeof jobId === 'string' && JOB_ID.test(jobId)) return right(jobId);
-  return left(invalidAt('JobsDetail.JobId', 'a job ID (letters, digits, - or _)', describe(jobId)));
+  return left(invalidAt('JobsDetail.JobId', 'a job ID (letters, digits, - or _)', actualOf(jobId)));
 }
 
 /** Calls `fetchJob`, turning a throw, a rejection or an abort into `FetchFailed`; settles at the abort. */
@@ -118,7 +118,7 @@ async function confirm<S extends AbortSignalLike>(
   const body = await fetchWithin(fetchJob, jobId.right, signal);
   if (body._tag === 'Left') return body;
   if (!isBody(body.right)) {
-    return failed(`fetchJob resolved to ${describe(body.right)}, not the answer's text or bytes`);
+    return failed(`fetchJob resolved to ${actualOf(body.right)}, not the answer's text or bytes`);
   }
   const answer = decodeJobsResponse(body.right, options);
   if (answer._tag === 'Left') return answer;

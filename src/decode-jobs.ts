@@ -1,6 +1,6 @@
 import type { DecodeOptions } from './options';
 import { JobsResponseCodec, type JobsResponse } from './codecs/jobs-response';
-import { describe } from './codecs/report';
+import { actualOf } from './codecs/report';
 import { decodeWith } from './decode-plain';
 import { invalidAt, type CallbackError } from './errors';
 import { parseJson } from './json-adapter';
@@ -43,7 +43,7 @@ function decodeJobsPlain(data: PlainData): Result<CallbackError, JobsResponse> {
       invalidAt(
         'EventName',
         'nothing: a job API answer has no EventName (decode callbacks with decodeCallback)',
-        describe(event),
+        actualOf(event),
       ),
     );
   }

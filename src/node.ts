@@ -4,6 +4,7 @@
  * @packageDocumentation
  * @module cos-ci-callback/node
  */
+import { kindOf } from './body';
 import { DEFAULT_MAX_BYTES, type DecodeOptions } from './options';
 import type { CallbackResponse } from './codecs/response';
 import { decodeCallback } from './decode';
@@ -111,7 +112,7 @@ async function readNodeBody(
       return left({
         _tag: 'UnsupportedFormat',
         message:
-          `the request body was already parsed into ${describe(body)} ` +
+          `the request body was already parsed into ${kindOf(body)} ` +
           `by a body parser (express.json()?), so its text is gone; for this route use express.text({ type: '*/*' }) ` +
           `or express.raw({ type: '*/*' }), or no body parser`,
       });
@@ -173,11 +174,6 @@ function isUnreadPlaceholder(body: unknown, stream: IncomingMessageLike | undefi
   if (stream === undefined || stream.readableEnded === true) return false;
   if ((stream as { _body?: unknown })._body === true) return false; // body-parser's "I read it" flag
   return typeof body === 'object' && body !== null && !Array.isArray(body) && Object.keys(body).length === 0;
-}
-
-function describe(x: unknown): string {
-  if (Array.isArray(x)) return 'an array';
-  return typeof x === 'object' ? 'an object' : `a ${typeof x}`;
 }
 
 function isBytes(x: unknown): x is Uint8Array {

@@ -2,8 +2,8 @@ import type * as t from 'io-ts';
 import type { CallbackIssue } from '../errors';
 import { discriminantOf, expectedOf, literalAt, shapeOf } from './shape';
 
-/** A short description of a value for an error message: the value itself if short text, its kind otherwise. */
-export function describe(value: unknown): string {
+/** What an issue's `actual` says of the value found: the value itself if short text, its kind otherwise. */
+export function actualOf(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === '') return 'empty text';
   if (typeof value === 'string')
@@ -45,14 +45,14 @@ function toIssue(error: t.ValidationError): CallbackIssue {
       return {
         path: path === '' ? key : `${path}.${key}`,
         expected: values.map((v) => JSON.stringify(v)).join(' or '),
-        actual: describe(error.value[key]),
+        actual: actualOf(error.value[key]),
       };
     }
   }
   const declared = last === undefined ? 'a value' : expectedOf(last.type);
   let expected = error.message ?? declared;
   if (expected.startsWith('an object (') && declared.startsWith('an object (')) expected = declared;
-  return { path, expected, actual: describe(error.value) };
+  return { path, expected, actual: actualOf(error.value) };
 }
 
 /** Turns io-ts's errors into plain issues, one per path. */
