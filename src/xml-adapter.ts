@@ -4,7 +4,7 @@ import { MAX_DEPTH, type PlainData } from './plain';
 import { left, right, type Result } from './result';
 import { xmlEntities } from './xml-entities';
 import { buildHooks, buildPlain } from './xml-plain';
-import { PLACEHOLDER, scan, type ScanOptions } from './xml-reduce';
+import { PLACEHOLDER, scan, type ScanOptions } from './xml-scanner';
 import { forbiddenCharAt } from './xml-syntax';
 
 /**

@@ -1,5 +1,5 @@
 import { setNode, type PlainData } from './plain';
-import { NAME_MARKER } from './xml-reduce';
+import { NAME_MARKER } from './xml-scanner';
 
 const TEXT = '#text';
 

@@ -41,7 +41,7 @@ export interface NotWellFormed {
 }
 
 /** A well-formed document, as the parser gets it. */
-export interface Reduced {
+export interface Scanned {
   /** The root element's name. */
   readonly root: string;
   /** The root element, rewritten as described in the module's comment. */
@@ -186,7 +186,7 @@ function misc(text: string, pos: number): number {
  * One pass over a document (see the module's comment): the document the parser gets, or why the text is not a
  * well-formed XML document without a DOCTYPE, nesting at most {@link MAX_DEPTH} elements deep.
  */
-export function scan(text: string, options: ScanOptions): Result<NotWellFormed, Reduced> {
+export function scan(text: string, options: ScanOptions): Result<NotWellFormed, Scanned> {
   try {
     return right(new Scanner(text, options).run());
   } catch (e) {
@@ -221,7 +221,7 @@ class Scanner {
     this.marking = SPLITS_NAME.test(text);
   }
 
-  run(): Reduced {
+  run(): Scanned {
     const { text } = this;
     const start = misc(text, declaration(text));
     if (start >= text.length) fail(start, 'no root element');
