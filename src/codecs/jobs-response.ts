@@ -1,5 +1,5 @@
 import * as t from 'io-ts';
-import { isAbsent } from './absent';
+import { isAbsent, isBlankText } from './absent';
 import { exactly } from './exactly';
 import { JobsDetailCodec, type JobsDetail } from './jobs-detail';
 import { many } from './many';
@@ -32,7 +32,7 @@ const isObject = (u: unknown): u is Record<string, unknown> =>
 function withOperationTag(job: unknown): unknown {
   if (!isObject(job) || !isAbsent(job.Tag) || !isObject(job.Operation)) return job;
   const tag = job.Operation.Tag;
-  return typeof tag === 'string' && tag.trim() !== '' ? { ...job, Tag: tag } : job;
+  return typeof tag === 'string' && !isBlankText(tag) ? { ...job, Tag: tag } : job;
 }
 
 /** What the answer's `<Response>` holds as sent: no `JobsDetail` at all when no job matched. */

@@ -1,6 +1,6 @@
 import * as t from 'io-ts';
 import { setNode } from '../plain';
-import { isAbsent } from './absent';
+import { isAbsent, isEmptyObjectNode } from './absent';
 import { checking, missingChild, runOf, validateChild } from './decode-run';
 import { Text } from './text';
 import { UnknownNodeCodec } from './unknown-node';
@@ -36,10 +36,6 @@ const hasOwn = Object.prototype.hasOwnProperty;
 const isObject = (u: unknown): u is Record<string, unknown> =>
   typeof u === 'object' && u !== null && !Array.isArray(u);
 
-/** A container sent with no children: an empty XML element, or one holding only line breaks and indentation. */
-const isBlank = (u: unknown): boolean =>
-  u === undefined || u === null || (typeof u === 'string' && u.trim() === '');
-
 /**
  * A node with named children, the building block of every callback node. Required children must be present
  * (not empty); an optional child that is absent or decodes to nothing is left out; children the node does not
@@ -57,7 +53,7 @@ export function struct<R extends t.Props, O extends t.Props>(
   const expected = `an object (${name})`;
 
   const validate: t.Validate<unknown, StructOf<R, O>> = (u, c) => {
-    if (!isObject(u) && !isBlank(u)) return t.failure(u, c, expected);
+    if (!isObject(u) && !isEmptyObjectNode(u)) return t.failure(u, c, expected);
     const input = isObject(u) ? u : {};
     const run = runOf(c);
     const output: Record<string, unknown> = {};

@@ -1,4 +1,5 @@
 import * as t from 'io-ts';
+import { isBlankText } from './absent';
 
 const TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:?\d{2})$/;
 
@@ -86,7 +87,7 @@ function time(separator: 'T' | ' '): TimeC {
     (u, c) => {
       if (u instanceof Date && !Number.isNaN(u.getTime())) return t.success(u);
       if (typeof u !== 'string') return t.failure(u, c);
-      if (u === '-' || u.trim() === '') return t.success(undefined); // CI writes `-` for a time not reached
+      if (u === '-' || isBlankText(u)) return t.success(undefined); // CI writes `-` for a time not reached
       const date = parseTime(u);
       return date === undefined ? t.failure(u, c) : t.success(date);
     },

@@ -1,6 +1,6 @@
 import * as t from 'io-ts';
 import { setNode } from '../plain';
-import { isAbsent } from './absent';
+import { isAbsent, isBlankText } from './absent';
 
 /** A node the library does not model, kept as it came: text, a list, or an object of nodes. */
 export type UnknownNode = string | readonly UnknownNode[] | { readonly [name: string]: UnknownNode };
@@ -74,7 +74,7 @@ export const UnknownNodesCodec = new t.Type<UnknownNodes, UnknownNodes, unknown>
   'an object',
   (u): u is UnknownNodes => typeof u === 'object' && u !== null && !Array.isArray(u),
   (u, c) => {
-    if (typeof u === 'string' && u.trim() === '') return t.success({});
+    if (isBlankText(u)) return t.success({});
     if (typeof u !== 'object' || u === null || Array.isArray(u)) return t.failure(u, c);
     const node = normalize(u);
     return t.success((node ?? {}) as UnknownNodes);

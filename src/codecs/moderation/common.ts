@@ -1,5 +1,6 @@
 import * as t from 'io-ts';
 import { setNode } from '../../plain';
+import { isBlankText } from '../absent';
 import { checking, runOf, validateChild } from '../decode-run';
 import { Integer } from '../integer';
 import { many, one } from '../many';
@@ -26,7 +27,7 @@ export const CosHeaderMapCodec = exactly<CosHeaderMap>()(
     'an object of header names to text (CosHeaders)',
     (u): u is CosHeaderMap => isObject(u) && Object.keys(u).every((key) => typeof u[key] === 'string'),
     (u, c) => {
-      if (typeof u === 'string' && u.trim() === '') return t.success({});
+      if (isBlankText(u)) return t.success({});
       if (!isObject(u)) return t.failure(u, c);
       const run = runOf(c);
       const output: Record<string, string> = {};
