@@ -3,6 +3,7 @@ import { CallbackResponseCodec, type CallbackResponse } from './codecs/response'
 import { fieldOf, shapeOf } from './codecs/shape';
 import { formatTime, parseTime } from './codecs/time';
 import { MAX_DEPTH, setNode } from './plain';
+import { FILLER, keepsMixedText, MIXED_TEXT } from './xml-conventions';
 import { NAME_CHAR, NAME_START, NOT_XML_CHAR } from './xml-syntax';
 
 /** How {@link encodeCallback} lays a body out. */
@@ -18,12 +19,6 @@ export interface EncodeOptions {
 
 const INDENT = '    ';
 const CHINA_STANDARD_TIME = 8 * 60 * 60_000;
-
-/** The key under which the XML decoder keeps the text of an element that also has child elements. */
-const MIXED_TEXT = '#text';
-
-/** The empty element written where only an element keeps a node an object (it decodes to nothing). */
-const FILLER = '_';
 
 // The combining marks are name characters in their own right here, never parts of a grapheme.
 
@@ -156,10 +151,10 @@ class XmlWriter {
     if (!Object.prototype.hasOwnProperty.call(node, MIXED_TEXT)) return undefined;
     const text = node[MIXED_TEXT];
     if (text === undefined || text === null) return undefined;
-    if (typeof text === 'string' && text.trim() !== '') return text;
+    if (typeof text === 'string' && keepsMixedText(text)) return text;
     throw new RangeError(
-      `cannot write ${child(path, MIXED_TEXT)} as XML: XML holds "${MIXED_TEXT}" only as text that is not ` +
-        `blank (the text of an element that also holds elements); encode this callback as JSON`,
+      `cannot write ${child(path, MIXED_TEXT)} as XML: XML holds "${MIXED_TEXT}" only as text that is more ` +
+        `than XML whitespace (the text of an element that also holds elements); encode this callback as JSON`,
     );
   }
 

@@ -14,6 +14,7 @@ import { discriminantOf, fieldOf, literalAt, shapeOf } from './codecs/shape';
 import type { StructC } from './codecs/struct';
 import { parseTime } from './codecs/time';
 import { setNode } from './plain';
+import { keepsMixedText, MIXED_TEXT } from './xml-conventions';
 import { NOT_XML_CHAR } from './xml-syntax';
 
 /** What the arbitraries generate. */
@@ -129,8 +130,8 @@ function textArbitrary(ctx: Context): fc.Arbitrary<string> {
   return fc.array(fc.oneof(...pieces), { minLength: 1, maxLength: 3 }).map((parts) => parts.join(''));
 }
 
-/** Text the XML decoder keeps beside child elements: it drops blank text there. */
-const mixedTextArbitrary = (ctx: Context) => textArbitrary(ctx).filter((s) => s.trim() !== '');
+/** Text the XML decoder keeps beside child elements: it drops XML whitespace there. */
+const mixedTextArbitrary = (ctx: Context) => textArbitrary(ctx).filter(keepsMixedText);
 
 // ----- times ----------------------------------------------------------------------------------------------
 
@@ -213,7 +214,7 @@ function nameArbitrary(ctx: Context): fc.Arbitrary<string> {
     },
   );
   return ctx.json
-    ? fc.oneof(xml, fc.constantFrom('', '#text', ' ', '1', 'a b', '<'), fc.string({ maxLength: 4 }))
+    ? fc.oneof(xml, fc.constantFrom('', MIXED_TEXT, ' ', '1', 'a b', '<'), fc.string({ maxLength: 4 }))
     : xml;
 }
 
@@ -277,13 +278,13 @@ function unknownObject(ctx: Context, depth: number): fc.Arbitrary<UnknownNodes> 
   });
   const withEntries = fc.tuple(entries, sometimes(mixedTextArbitrary(ctx), 8)).map(([pairs, text]) => {
     const withText =
-      text === undefined || pairs.some(([name]) => name === '#text')
+      text === undefined || pairs.some(([name]) => name === MIXED_TEXT)
         ? pairs
-        : [...pairs, ['#text', text] as const];
+        : [...pairs, [MIXED_TEXT, text] as const];
     return objectOf(withText) as UnknownNodes;
   });
   // What XML gives for text beside elements that were all empty: an object holding only `#text`.
-  const textOnly = mixedTextArbitrary(ctx).map((text) => objectOf([['#text', text]]) as UnknownNodes);
+  const textOnly = mixedTextArbitrary(ctx).map((text) => objectOf([[MIXED_TEXT, text]]) as UnknownNodes);
   return fc.oneof({ weight: 12, arbitrary: withEntries }, { weight: 1, arbitrary: textOnly });
 }
 
@@ -314,8 +315,8 @@ function structArbitrary(
       const entries: Array<readonly [string, unknown]> = [...req];
       for (const entry of opt) if (entry !== undefined) entries.push(entry);
       entries.push(...extra);
-      if (text !== undefined && !entries.some(([name]) => name === '#text')) {
-        entries.push(['#text', text]);
+      if (text !== undefined && !entries.some(([name]) => name === MIXED_TEXT)) {
+        entries.push([MIXED_TEXT, text]);
       }
       return objectOf(entries);
     })

@@ -2,6 +2,7 @@ import { XMLParser } from 'fast-xml-parser';
 import type { CallbackError, MalformedXml } from './errors';
 import { MAX_DEPTH, type PlainData } from './plain';
 import { left, right, type Result } from './result';
+import { MIXED_TEXT } from './xml-conventions';
 import { xmlEntities } from './xml-entities';
 import { buildHooks, buildPlain } from './xml-plain';
 import { PLACEHOLDER, scan, type ScanOptions } from './xml-scanner';
@@ -24,8 +25,6 @@ const GUARDED_NAMES = new Set([
   '__lookupSetter__',
 ]);
 
-const TEXT = '#text';
-
 /** Every option pinned: the parser's defaults guess types and trim text, which would alter values. */
 const parser = new XMLParser({
   preserveOrder: true,
@@ -38,7 +37,7 @@ const parser = new XMLParser({
   removeNSPrefix: false,
   cdataPropName: false,
   commentPropName: false,
-  textNodeName: TEXT,
+  textNodeName: MIXED_TEXT,
   processEntities: true,
   htmlEntities: false,
   entityDecoder: xmlEntities,

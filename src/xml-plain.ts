@@ -1,10 +1,6 @@
 import { setNode, type PlainData } from './plain';
+import { keepsMixedText, MIXED_TEXT } from './xml-conventions';
 import { NAME_MARKER } from './xml-scanner';
-
-const TEXT = '#text';
-
-/** Text that is only XML whitespace (space, tab, CR, LF: not U+3000 and the like, which are content). */
-const XML_SPACE_ONLY = /^[ \t\r\n]*$/;
 
 /** What fast-xml-parser passes its callbacks as `jPath` when `jPath: false`: a view of the open elements. */
 interface PathView {
@@ -24,7 +20,7 @@ export interface Built {
  * document of tiny elements; the plain data it would have become costs a few times the body.
  *
  * The rules are the ones the adapter always had: text leaves, arrays for repeated names, the text between
- * elements dropped when it is blank and kept as `#text` when it is not (mixed content).
+ * elements dropped when it is XML whitespace only and kept as `#text` when it is not (mixed content).
  */
 class Builder {
   /** Per open element, outermost first: its name, its text so far, and its children so far. */
@@ -71,7 +67,7 @@ class Builder {
       const object = this.objects.pop();
       let value: PlainData = text;
       if (object !== undefined) {
-        if (!XML_SPACE_ONLY.test(text)) object[TEXT] = text; // mixed content is kept, not dropped
+        if (keepsMixedText(text)) object[MIXED_TEXT] = text;
         value = object;
       }
       const parent = this.objects.length - 1;

@@ -43,12 +43,6 @@ export function skipSpace(text: string, pos: number): number {
   return pos;
 }
 
-/** Is `text[start, end)` XML whitespace only? */
-export function isWhitespace(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (!isXmlSpace(text.charCodeAt(i))) return false;
-  return true;
-}
-
 /** The name at `pos`, or a failure saying what was expected there. */
 export function nameAt(text: string, pos: number, expected: string): number {
   NAME.lastIndex = pos;

@@ -25,7 +25,6 @@ import {
   declaration,
   endTagError,
   fail,
-  isWhitespace,
   Malformed,
   misc,
   nameAt,
@@ -33,7 +32,7 @@ import {
   skipSpace,
   type NotWellFormed,
 } from './xml-productions';
-import { isXmlSpace, NAME } from './xml-syntax';
+import { isXmlSpace, isXmlWhitespace, NAME } from './xml-syntax';
 
 /**
  * A placeholder's first character: a text node of the parser's output starting with it is a lifted run. U+FFFF
@@ -153,7 +152,7 @@ class Scanner {
       let plain = true; // the run is whitespace only
       if (runEnd > pos) {
         this.checkText(pos, runEnd);
-        plain = isWhitespace(text, pos, runEnd);
+        plain = isXmlWhitespace(text, pos, runEnd);
         if (!plain) hasText[depth - 1] = true;
       }
       if (lt === -1) fail(text.length, `<${open[depth - 1] as string}> is not closed`);
@@ -182,7 +181,7 @@ class Scanner {
         else if (text.startsWith('<![CDATA[', lt)) {
           const end = text.indexOf(']]>', lt + 9);
           if (end === -1) fail(lt, 'the CDATA section is not closed (]]>)');
-          if (!isWhitespace(text, lt + 9, end)) hasText[depth - 1] = true;
+          if (!isXmlWhitespace(text, lt + 9, end)) hasText[depth - 1] = true;
           pos = end + 3;
         } else fail(lt, "'<!' must open a comment (<!--) or a CDATA section (<![CDATA[) here");
         kind = Kind.Other;

@@ -41,6 +41,12 @@ export const NAME = new RegExp(
 export const isXmlSpace = (code: number): boolean =>
   code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d;
 
+/** Is `text[start, end)` (the whole text by default) XML whitespace only? */
+export function isXmlWhitespace(text: string, start = 0, end = text.length): boolean {
+  for (let i = start; i < end; i++) if (!isXmlSpace(text.charCodeAt(i))) return false;
+  return true;
+}
+
 /** {@link NOT_XML_CHAR} without `u`: a surrogate here may be half of a valid pair. Much faster over long text. */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const SUSPECT_UNIT = /[\0-\x08\x0B\x0C\x0E-\x1F\uD800-\uDFFF\uFFFE\uFFFF]/g;

@@ -145,6 +145,16 @@ describe('encodeCallback', () => {
     expect(roundTrip(decoded, 'json')).toEqual(decoded);
   });
 
+  test('writes mixed text that is whitespace to JavaScript but not to XML (U+3000, U+00A0), as the decoder keeps it', () => {
+    for (const text of ['\u3000', '\u00A0 ']) {
+      const x = {
+        EventName: 'TaskFinish',
+        JobsDetail: { JobId: 'j1', Tag: unknownTag('X'), Operation: { Note: { '#text': text, A: 'x' } } },
+      } as TaskFinishResponse;
+      expect(roundTrip(x, 'xml')).toEqual(x);
+    }
+  });
+
   describe('refuses what a format cannot carry, with a RangeError naming the path', () => {
     const withMessage = (Message: string): TaskFinishResponse => ({
       EventName: 'TaskFinish',
