@@ -1,7 +1,7 @@
 import type * as t from 'io-ts';
 import { CallbackResponseCodec, type CallbackResponse } from './codecs/response';
 import { fieldOf, shapeOf } from './codecs/shape';
-import { formatTime, parseTime } from './codecs/time';
+import { CHINA_STANDARD_TIME_OFFSET_MS, formatTime, parseTime } from './codecs/time';
 import { MAX_DEPTH, setNode } from './plain';
 import { FILLER, keepsMixedText, MIXED_TEXT } from './xml-conventions';
 import { NAME_CHAR, NAME_START, NOT_XML_CHAR } from './xml-syntax';
@@ -18,7 +18,6 @@ export interface EncodeOptions {
 }
 
 const INDENT = '    ';
-const CHINA_STANDARD_TIME = 8 * 60 * 60_000;
 
 // The combining marks are name characters in their own right here, never parts of a grapheme.
 
@@ -198,7 +197,7 @@ function checkValue(value: unknown, path: string, depth: number): void {
   if (value instanceof Date) {
     const time = value.getTime();
     if (parseTime(formatTime(value, 'T'))?.getTime() !== time) {
-      const year = new Date(time + CHINA_STANDARD_TIME).getUTCFullYear();
+      const year = new Date(time + CHINA_STANDARD_TIME_OFFSET_MS).getUTCFullYear();
       throw new RangeError(
         `cannot write ${where(path)}: ${Number.isNaN(time) ? 'an invalid Date' : `year ${year} at +08:00`} ` +
           `is not a time CI writes (years 0000 to 9999)`,
