@@ -1,6 +1,6 @@
 import type * as t from 'io-ts';
 import { CallbackResponseCodec, type CallbackResponse } from './codecs/response';
-import { fieldOf, shapeOf } from './codecs/shape';
+import { childOf, shapeFor } from './codecs/shape';
 import { CHINA_STANDARD_TIME_OFFSET_MS, formatTime, parseTime } from './codecs/time';
 import { MAX_DEPTH, setNode } from './plain';
 import { FILLER, keepsMixedText, MIXED_TEXT } from './xml-conventions';
@@ -48,17 +48,6 @@ function escapeText(text: string, path: string): string {
   return text.replace(/[&<>\r]/g, (c) => ESCAPES[c] as string);
 }
 
-/** A codec's view of a node: the member a `one` or `dispatch` stands for, `undefined` for unmodelled data. */
-function resolve(codec: t.Mixed | undefined, value: unknown): t.Mixed | undefined {
-  for (let current = codec; ;) {
-    const shape = current === undefined ? undefined : shapeOf(current);
-    if (shape === undefined || shape.kind === 'unknown') return undefined;
-    if (shape.kind === 'one') current = shape.item;
-    else if (shape.kind === 'dispatch') current = shape.select(value);
-    else return current;
-  }
-}
-
 /** Is this child going to write at least one element? */
 const writesElement = (value: unknown): boolean =>
   value !== undefined && value !== null && !(Array.isArray(value) && value.length === 0);
@@ -80,9 +69,8 @@ class XmlWriter {
       this.element(name, value, codec, path, depth);
       return;
     }
-    const list = resolve(codec, value);
-    const shape = list === undefined ? undefined : shapeOf(list);
-    const item = shape?.kind === 'many' ? shape.item : list;
+    const shape = shapeFor(codec, value);
+    const item = shape?.kind === 'many' ? shape.item : codec; // else each item is read where the list stands
     value.forEach((entry: unknown, index) => {
       if (Array.isArray(entry)) {
         throw new RangeError(
@@ -124,8 +112,7 @@ class XmlWriter {
           : `<${name}>${escapeText(text, child(path, MIXED_TEXT))}<${FILLER}/></${name}>`;
       return;
     }
-    const struct = resolve(codec, value);
-    const shape = struct === undefined ? undefined : shapeOf(struct);
+    const shape = shapeFor(codec, value);
     // Text beside elements is kept by the decoder as it stands, whitespace included: no indentation inside.
     const inner = text === undefined ? this : new XmlWriter(false);
     this.out += `<${name}>`;
@@ -137,8 +124,7 @@ class XmlWriter {
             `encode this callback as JSON`,
         );
       }
-      const codec = shape?.kind === 'struct' ? fieldOf(shape, key) : undefined;
-      inner.node(key, node[key], codec, child(path, key), depth + 1);
+      inner.node(key, node[key], childOf(shape, key), child(path, key), depth + 1);
     }
     if (inner !== this) this.out += inner.out;
     else this.open(depth);
