@@ -1,7 +1,7 @@
 import * as t from 'io-ts';
 import { setNode } from '../plain';
 import { isAbsent, isEmptyObjectNode } from './absent';
-import { checking, missingChild, runOf, validateChild } from './decode-run';
+import { Children, FAILED } from './decode-run';
 import { Text } from './text';
 import { UnknownNodeCodec } from './unknown-node';
 
@@ -55,10 +55,9 @@ export function struct<R extends t.Props, O extends t.Props>(
   const validate: t.Validate<unknown, StructOf<R, O>> = (u, c) => {
     if (!isObject(u) && !isEmptyObjectNode(u)) return t.failure(u, c, expected);
     const input = isObject(u) ? u : {};
-    const run = runOf(c);
+    const children = new Children(c);
     const output: Record<string, unknown> = {};
-    const errors: t.ValidationError[] = [];
-    let failed: Set<string> | undefined; // the children that failed (their errors may have been only counted)
+    let failed: Set<string> | undefined; // the children that failed
     for (const key in input) {
       if (!hasOwn.call(input, key)) continue;
       const raw = input[key];
@@ -68,25 +67,21 @@ export function struct<R extends t.Props, O extends t.Props>(
         output[key] = raw; // what Text.validate answers, without wrapping and unwrapping it
         continue;
       }
-      const result = validateChild(field ?? UnknownNodeCodec, raw, c, key, run);
-      if (result._tag === 'Left') {
-        if (checking(run)) return result;
+      const value = children.validate(field ?? UnknownNodeCodec, raw, key);
+      if (value === FAILED) {
+        if (children.done) return children.result(output as StructOf<R, O>);
         (failed ??= new Set()).add(key);
-        for (const error of result.left) errors.push(error);
-      } else if (isAbsent(result.right)) continue;
+      } else if (isAbsent(value)) continue;
       else if (field === undefined)
-        setNode(output, key, result.right); // an unmodelled name may be `__proto__`
-      else output[key] = result.right;
+        setNode(output, key, value); // an unmodelled name may be `__proto__`
+      else output[key] = value;
     }
     for (const key of requiredKeys) {
       if (hasOwn.call(output, key) || failed?.has(key) === true) continue;
-      const error = missingChild(c, key, required[key] as t.Mixed, input[key], run);
-      if (checking(run)) return t.failures([error]);
-      errors.push(error);
+      children.missing(key, required[key] as t.Mixed, input[key]);
+      if (children.done) break;
     }
-    return failed !== undefined || errors.length > 0
-      ? t.failures(errors)
-      : t.success(output as StructOf<R, O>);
+    return children.result(output as StructOf<R, O>);
   };
 
   const encode = (a: StructOf<R, O>): StructOutput<R, O> => {

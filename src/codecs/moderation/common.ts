@@ -1,7 +1,7 @@
 import * as t from 'io-ts';
 import { setNode } from '../../plain';
 import { isBlankText } from '../absent';
-import { checking, runOf, validateChild } from '../decode-run';
+import { Children, FAILED } from '../decode-run';
 import { Integer } from '../integer';
 import { many, one } from '../many';
 import { struct } from '../struct';
@@ -29,19 +29,15 @@ export const CosHeaderMapCodec = exactly<CosHeaderMap>()(
     (u, c) => {
       if (isBlankText(u)) return t.success({});
       if (!isObject(u)) return t.failure(u, c);
-      const run = runOf(c);
+      const children = new Children(c);
       const output: Record<string, string> = {};
-      const errors: t.ValidationError[] = [];
-      let failed = false;
       for (const key of Object.keys(u)) {
-        const result = validateChild(Text, u[key] ?? '', c, key, run);
-        if (result._tag === 'Left') {
-          if (checking(run)) return result;
-          failed = true;
-          for (const error of result.left) errors.push(error);
-        } else if (!failed && result.right !== '') setNode(output, key, result.right as string);
+        const value = children.validate(Text, u[key] ?? '', key);
+        if (value === FAILED) {
+          if (children.done) break;
+        } else if (!children.failed && value !== '') setNode(output, key, value as string);
       }
-      return failed ? t.failures(errors) : t.success(output);
+      return children.result(output as CosHeaderMap);
     },
     (a) => {
       const output: Record<string, string> = {};
