@@ -1,4 +1,6 @@
 import type { DecodeOptions } from './options';
+import { isAbsent } from './codecs/absent';
+import { eventNameOf } from './codecs/events';
 import { JobsResponseCodec, type JobsResponse } from './codecs/jobs-response';
 import { actualOf } from './codecs/report';
 import { decodeWith } from './decode-plain';
@@ -36,9 +38,8 @@ export function decodeJobsResponse(
 }
 
 function decodeJobsPlain(data: PlainData): Result<CallbackError, JobsResponse> {
-  const event =
-    typeof data === 'object' && data !== null ? (data as { EventName?: unknown }).EventName : undefined;
-  if (event !== undefined && event !== '') {
+  const event = eventNameOf(data);
+  if (!isAbsent(event)) {
     return left(
       invalidAt(
         'EventName',

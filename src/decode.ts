@@ -1,5 +1,5 @@
 import type { DecodeOptions } from './options';
-import type { CallbackResponse } from './codecs/response';
+import { CallbackResponseCodec, type CallbackResponse } from './codecs/response';
 import { CallbackDecodeError } from './decode-error';
 import type { CallbackError } from './errors';
 import { parseJson } from './json-adapter';
@@ -26,7 +26,7 @@ export function decodeCallback(
   body: string | Uint8Array,
   options?: DecodeOptions,
 ): Result<CallbackError, CallbackResponse> {
-  return runPipeline(body, options, both);
+  return runPipeline(body, options, both, CallbackResponseCodec);
 }
 
 /**
@@ -41,7 +41,7 @@ export function decodeXmlCallback(
   body: string | Uint8Array,
   options?: Omit<DecodeOptions, 'format'>,
 ): Result<CallbackError, CallbackResponse> {
-  return runPipeline(body, { ...options, format: 'xml' }, both);
+  return runPipeline(body, { ...options, format: 'xml' }, both, CallbackResponseCodec);
 }
 
 /**
@@ -56,7 +56,7 @@ export function decodeJsonCallback(
   body: string | Uint8Array,
   options?: Omit<DecodeOptions, 'format'>,
 ): Result<CallbackError, CallbackResponse> {
-  return runPipeline(body, { ...options, format: 'json' }, both);
+  return runPipeline(body, { ...options, format: 'json' }, both, CallbackResponseCodec);
 }
 
 /**

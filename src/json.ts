@@ -4,7 +4,7 @@
  * @module cos-ci-callback/json
  */
 import type { DecodeOptions } from './options';
-import type { CallbackResponse } from './codecs/response';
+import { CallbackResponseCodec, type CallbackResponse } from './codecs/response';
 import type { CallbackError } from './errors';
 import { parseJson } from './json-adapter';
 import { runPipeline } from './pipeline';
@@ -26,7 +26,7 @@ export function decodeJsonCallback(
   body: string | Uint8Array,
   options?: Omit<DecodeOptions, 'format'>,
 ): Result<CallbackError, CallbackResponse> {
-  return runPipeline(body, { ...options, format: 'json' }, jsonOnly);
+  return runPipeline(body, { ...options, format: 'json' }, jsonOnly, CallbackResponseCodec);
 }
 
 export { formatCallbackError } from './format-error';

@@ -1,6 +1,6 @@
 import { readBody, sniffFormat, type BodyFormat } from './body';
 import type { DecodeOptions } from './options';
-import type { CallbackResponse } from './codecs/response';
+import type { EventsC } from './codecs/events';
 import { decodePlain } from './decode-plain';
 import { boundError } from './error-size';
 import type { CallbackError } from './errors';
@@ -11,16 +11,17 @@ import { left, type Result } from './result';
 export type Adapter = (text: string) => Result<CallbackError, PlainData>;
 
 /**
- * The one-way pipeline every decoder runs: size check, UTF-8, format, adapter, codecs. Entries pass the
- * adapters they bundle, so the JSON-only entry never pulls in the XML parser.
+ * The one-way pipeline every callback decoder runs: size check, UTF-8, format, adapter, codecs. Entries pass
+ * the adapters and the family of callbacks they bundle, so the JSON-only entry never pulls in the XML parser.
  * @internal
  */
-export function runPipeline(
+export function runPipeline<A>(
   body: string | Uint8Array,
   options: DecodeOptions | undefined,
   adapters: Readonly<Partial<Record<BodyFormat, Adapter>>>,
-): Result<CallbackError, CallbackResponse> {
-  return decodeBody(body, options, adapters, decodePlain);
+  family: EventsC<A>,
+): Result<CallbackError, A> {
+  return decodeBody(body, options, adapters, (data) => decodePlain(family, data));
 }
 
 /**
