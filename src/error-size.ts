@@ -31,6 +31,13 @@ function clipMessage(message: string): string {
   return clip(names, MAX_MESSAGE);
 }
 
+/**
+ * A node's name, as a message may quote it: at most 60 characters, as {@link boundError} cuts the names in a
+ * parser's message.
+ * @internal
+ */
+export const clipName = (name: string): string => clip(name, MAX_NAME);
+
 const clipIssue = (issue: CallbackIssue): CallbackIssue => ({
   path: clip(issue.path, MAX_PATH),
   expected: clip(issue.expected, MAX_EXPECTED),

@@ -1,4 +1,5 @@
 import * as t from 'io-ts';
+import { itemKey } from '../node-path';
 
 /**
  * What a decode run does with a failing child:
@@ -142,4 +143,4 @@ function validateChild(
   return COUNTED;
 }
 
-const nameOf = (key: string | number): string => (typeof key === 'number' ? `[${key}]` : key);
+const nameOf = (key: string | number): string => (typeof key === 'number' ? itemKey(key) : key);

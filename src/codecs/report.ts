@@ -1,5 +1,6 @@
 import type * as t from 'io-ts';
 import type { CallbackIssue } from '../errors';
+import { childPath } from '../node-path';
 import { discriminantOf, expectedOf, literalAt, shapeOf } from './shape';
 
 /** What an issue's `actual` says of the value found: the value itself if short text, its kind otherwise. */
@@ -19,7 +20,7 @@ function pathOf(context: t.Context): string {
   let path = '';
   for (const { key } of context.slice(1)) {
     if (key === '') continue;
-    path += key.startsWith('[') || path === '' ? key : `.${key}`;
+    path = key.startsWith('[') ? path + key : childPath(path, key); // an item's key is already `[n]`
   }
   return path;
 }
@@ -43,7 +44,7 @@ function toIssue(error: t.ValidationError): CallbackIssue {
     if (key !== undefined) {
       const values = members.map((member) => literalAt(member, key)).filter((v) => v !== undefined);
       return {
-        path: path === '' ? key : `${path}.${key}`,
+        path: childPath(path, key),
         expected: values.map((v) => JSON.stringify(v)).join(' or '),
         actual: actualOf(error.value[key]),
       };
