@@ -6,7 +6,7 @@ import { MIXED_TEXT } from './xml-conventions';
 import { xmlEntities } from './xml-entities';
 import { PlainBuilder } from './xml-plain';
 import { PLACEHOLDER, scan, type ScanOptions } from './xml-scanner';
-import { forbiddenCharAt } from './xml-syntax';
+import { charAt, forbiddenCharAt } from './xml-syntax';
 
 /**
  * Names fast-xml-parser refuses or renames (it guards its own objects). They are legal XML, so they are
@@ -90,8 +90,7 @@ export function parseXmlPlain(text: string): Result<CallbackError, PlainData> {
 function parseXmlWith(text: string, options: ScanOptions): Result<CallbackError, PlainData> {
   const forbidden = forbiddenCharAt(text);
   if (forbidden !== -1) {
-    const code = (text.codePointAt(forbidden) ?? 0).toString(16).toUpperCase().padStart(4, '0');
-    return left(malformed(text, forbidden, `character U+${code} is not allowed in XML`));
+    return left(malformed(text, forbidden, `character ${charAt(text, forbidden)} is not allowed in XML`));
   }
   const scanned = scan(text, options);
   if (scanned._tag === 'Left') return left(malformed(text, scanned.left.index, scanned.left.message));

@@ -37,6 +37,17 @@ export const NAME = new RegExp(
   'uy',
 );
 
+/** Is `text` one XML name, as a whole (an element name the writer may use)? */
+export function isXmlName(text: string): boolean {
+  NAME.lastIndex = 0;
+  return NAME.test(text) && NAME.lastIndex === text.length;
+}
+
+/** The character at `text[index]`, for a message: `U+0001`, a lone surrogate as its code unit. */
+export function charAt(text: string, index: number): string {
+  return `U+${(text.codePointAt(index) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
 /** Is `code` XML whitespace (its `S` production: space, tab, CR, LF)? */
 export const isXmlSpace = (code: number): boolean =>
   code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d;

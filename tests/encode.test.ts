@@ -191,6 +191,36 @@ describe('encodeCallback', () => {
       }
     });
 
+    test('XML writes every name the decoder reads, names beyond the BMP included', () => {
+      const x = {
+        EventName: 'TaskFinish',
+        JobsDetail: { JobId: 'j1', Tag: unknownTag('X'), Operation: { '𠀀': 'a', 'x𐀀': 'b', 'Été·1': 'c' } },
+      } as TaskFinishResponse;
+      expect(encodeCallback(x, 'xml', { pretty: false })).toContain('<𠀀>a</𠀀><x𐀀>b</x𐀀><Été·1>c</Été·1>');
+      expect(roundTrip(x, 'xml')).toEqual(x);
+    });
+
+    test('a message quotes a name cut to 60 characters, however long the name', () => {
+      const long = `a b${'x'.repeat(500_000)}`;
+      const x = {
+        EventName: 'TaskFinish',
+        JobsDetail: { JobId: 'j1', Tag: unknownTag('X'), Operation: { [long]: { Inner: '\u0000' } } },
+      } as TaskFinishResponse;
+      for (const body of [
+        x,
+        { ...x, JobsDetail: { ...x.JobsDetail, Operation: { Outer: { [long]: 'y' } } } },
+      ]) {
+        let message = '';
+        try {
+          encodeCallback(body as TaskFinishResponse, 'xml');
+        } catch (e) {
+          message = (e as Error).message;
+        }
+        expect(message).toMatch(/^cannot write JobsDetail\.Operation\.(Outer\.)?a bx+\.\.\./);
+        expect(message.length).toBeLessThan(400);
+      }
+    });
+
     test('both formats refuse values nested deeper than a decoder accepts, and cycles, naming where', () => {
       /** A callback whose unmodelled `Operation.Extra` nests so that its deepest value is at `depth` (root: 1). */
       const nestedTo = (depth: number): TaskFinishResponse => {
