@@ -146,8 +146,9 @@ const NAMES = [
   'valueOf',
 ];
 
-const NAME_START = [...'AZaz_:ÀΩ名'];
-const NAME_CHAR = [...'aZ09-._:·'];
+/** Characters that start a name and that follow in one, beyond the BMP too (as XML allows). */
+const NAME_START = [...'AZaz_:ÀΩ名𠀀'];
+const NAME_CHAR = [...'aZ09-._:·𐀀'];
 
 export function nameArbitrary(ctx: Context): fc.Arbitrary<string> {
   const xml = fc.oneof(
