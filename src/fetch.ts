@@ -4,13 +4,19 @@
  * @packageDocumentation
  * @module cos-ci-callback/fetch
  */
-import { DEFAULT_MAX_BYTES, type DecodeOptions } from './options';
 import type { CallbackResponse } from './codecs/response';
-import { decodeCallback } from './decode';
 import type { CallbackError, RequestError } from './errors';
-import { compressedBody, declaredLength, LimitedBuffer, messageOf, unreadable } from './request-body';
-import { left, type Result } from './result';
-import { authorize, type RequestOptions } from './token';
+import type { DecodeOptions } from './options';
+import {
+  compressedBody,
+  declaredLength,
+  LimitedBuffer,
+  messageOf,
+  receive,
+  unreadable,
+} from './request-body';
+import type { Result } from './result';
+import type { RequestOptions } from './token';
 
 /**
  * Reads a `Request`'s body as a stream, stopping at `maxBytes` (default 1 MiB), and decodes it like
@@ -49,18 +55,11 @@ export async function decodeRequest(
   request: Request,
   options?: RequestOptions | (DecodeOptions & { readonly token?: undefined }),
 ): Promise<Result<RequestError, CallbackResponse>> {
-  if (options?.token !== undefined) {
-    let url: unknown;
-    try {
-      url = request.url;
-    } catch {
-      url = '';
-    }
-    const refused = authorize(url, options.token);
-    if (refused !== undefined) return left(refused);
-  }
-  const bytes = await readRequestBody(request, options?.maxBytes ?? DEFAULT_MAX_BYTES);
-  return bytes._tag === 'Left' ? bytes : decodeCallback(bytes.right, options);
+  return receive(
+    () => request.url,
+    (limit) => readRequestBody(request, limit),
+    options,
+  );
 }
 
 async function readRequestBody(request: Request, limit: number): Promise<Result<CallbackError, Uint8Array>> {

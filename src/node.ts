@@ -5,16 +5,22 @@
  * @module cos-ci-callback/node
  */
 import { kindOf } from './body';
-import { DEFAULT_MAX_BYTES, type DecodeOptions } from './options';
 import type { CallbackResponse } from './codecs/response';
-import { decodeCallback } from './decode';
 import type { CallbackError, RequestError } from './errors';
 import { fastifyPluginOf, type FastifyCosCallbackPlugin } from './fastify';
 import { formatCallbackError } from './format-error';
+import type { DecodeOptions } from './options';
 import { storeCosCallback } from './received';
-import { compressedBody, declaredLength, LimitedBuffer, messageOf, unreadable } from './request-body';
+import {
+  compressedBody,
+  declaredLength,
+  LimitedBuffer,
+  messageOf,
+  receive,
+  unreadable,
+} from './request-body';
 import { left, type Result } from './result';
-import { assertUsableToken, authorize, type RequestOptions } from './token';
+import { assertUsableToken, type RequestOptions } from './token';
 
 /**
  * What {@link decodeIncomingMessage} needs of a request: a readable stream of the raw body (a `node:http`
@@ -83,21 +89,12 @@ export async function decodeIncomingMessage(
   req: IncomingMessageLike,
   options?: RequestOptions | (DecodeOptions & { readonly token?: undefined }),
 ): Promise<Result<RequestError, CallbackResponse>> {
-  if (options?.token !== undefined) {
-    const refused = authorize(urlOf(req), options.token);
-    if (refused !== undefined) return left(refused);
-  }
-  const bytes = await readNodeBody(req, options?.maxBytes ?? DEFAULT_MAX_BYTES);
-  return bytes._tag === 'Left' ? bytes : decodeCallback(bytes.right, options);
-}
-
-/** The request target: Node's `req.url`, or Fastify's `request.raw.url`. */
-function urlOf(req: IncomingMessageLike): unknown {
-  try {
-    return req.url ?? req.raw?.url;
-  } catch {
-    return undefined;
-  }
+  // The request target: Node's `req.url`, or Fastify's `request.raw.url`.
+  return receive(
+    () => req.url ?? req.raw?.url,
+    (limit) => readNodeBody(req, limit),
+    options,
+  );
 }
 
 async function readNodeBody(
