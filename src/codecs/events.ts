@@ -1,4 +1,5 @@
 import * as t from 'io-ts';
+import { isObjectNode } from '../plain';
 import { isAbsent } from './absent';
 import { dispatch, type DispatchC } from './dispatch';
 
@@ -11,13 +12,11 @@ import { dispatch, type DispatchC } from './dispatch';
 
 type Root = Readonly<Record<string, unknown>>;
 
-const isObject = (u: unknown): u is Root => typeof u === 'object' && u !== null && !Array.isArray(u);
-
 /**
  * The `EventName` node a root holds, as sent (`undefined` when the root is not an object).
  * @internal
  */
-export const eventNameOf = (root: unknown): unknown => (isObject(root) ? root.EventName : undefined);
+export const eventNameOf = (root: unknown): unknown => (isObjectNode(root) ? root.EventName : undefined);
 
 /** A family of callbacks, as {@link byEvent} reads it. */
 export interface EventTable {
@@ -71,7 +70,7 @@ export function byEvent<A>(name: string, table: EventTable): EventsC<A> {
   }));
   const { unnamed } = table;
   const select = (u: unknown): t.Mixed | undefined => {
-    if (!isObject(u)) return undefined;
+    if (!isObjectNode(u)) return undefined;
     const event = u.EventName;
     if (typeof event === 'string' && event !== '') return events.get(event);
     if (!isAbsent(event)) return undefined;

@@ -2,6 +2,7 @@ import type * as t from 'io-ts';
 import type { CallbackIssue } from '../errors';
 import { childPath } from '../node-path';
 import { discriminantOf, expectedOf, literalAt, shapeOf } from './shape';
+import { isObjectNode } from '../plain';
 
 /** What an issue's `actual` says of the value found: the value itself if short text, its kind otherwise. */
 export function actualOf(value: unknown): string {
@@ -25,9 +26,6 @@ function pathOf(context: t.Context): string {
   return path;
 }
 
-const isObject = (u: unknown): u is Record<string, unknown> =>
-  typeof u === 'object' && u !== null && !Array.isArray(u);
-
 /**
  * The issue one io-ts error stands for, at the deepest path that is wrong:
  * - a union that found no member for an object names the child it dispatches on (`EventName`), not the object;
@@ -38,7 +36,7 @@ function toIssue(error: t.ValidationError): CallbackIssue {
   const path = pathOf(error.context);
   const last = error.context[error.context.length - 1];
   const shape = last === undefined ? undefined : shapeOf(last.type);
-  if (shape?.kind === 'dispatch' && isObject(error.value) && shape.select(error.value) === undefined) {
+  if (shape?.kind === 'dispatch' && isObjectNode(error.value) && shape.select(error.value) === undefined) {
     const members = shape.members();
     const key = discriminantOf(members);
     if (key !== undefined) {

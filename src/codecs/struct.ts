@@ -1,5 +1,5 @@
 import * as t from 'io-ts';
-import { setNode } from '../plain';
+import { isObjectNode, setNode } from '../plain';
 import { isAbsent, isEmptyObjectNode } from './absent';
 import { Children, FAILED } from './decode-run';
 import { Text } from './text';
@@ -33,9 +33,6 @@ export interface StructC<R extends t.Props, O extends t.Props> extends t.Type<
 
 const hasOwn = Object.prototype.hasOwnProperty;
 
-const isObject = (u: unknown): u is Record<string, unknown> =>
-  typeof u === 'object' && u !== null && !Array.isArray(u);
-
 /**
  * A node with named children, the building block of every callback node. Required children must be present
  * (not empty); an optional child that is absent or decodes to nothing is left out; children the node does not
@@ -53,8 +50,8 @@ export function struct<R extends t.Props, O extends t.Props>(
   const expected = `an object (${name})`;
 
   const validate: t.Validate<unknown, StructOf<R, O>> = (u, c) => {
-    if (!isObject(u) && !isEmptyObjectNode(u)) return t.failure(u, c, expected);
-    const input = isObject(u) ? u : {};
+    if (!isObjectNode(u) && !isEmptyObjectNode(u)) return t.failure(u, c, expected);
+    const input = isObjectNode(u) ? u : {};
     const children = new Children(c);
     const output: Record<string, unknown> = {};
     let failed: Set<string> | undefined; // the children that failed
@@ -95,7 +92,7 @@ export function struct<R extends t.Props, O extends t.Props>(
   };
 
   const is = (u: unknown): u is StructOf<R, O> =>
-    isObject(u) &&
+    isObjectNode(u) &&
     Object.keys(u).every((key) => {
       const field = fields.get(key);
       return (field ?? UnknownNodeCodec).is(u[key]);

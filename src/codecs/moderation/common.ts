@@ -1,5 +1,5 @@
 import * as t from 'io-ts';
-import { setNode } from '../../plain';
+import { isObjectNode, setNode } from '../../plain';
 import { isBlankText } from '../absent';
 import { Children, FAILED } from '../decode-run';
 import { Integer } from '../integer';
@@ -15,9 +15,6 @@ import { exactly } from '../exactly';
  */
 export type CosHeaderMap = Readonly<Record<string, string>>;
 
-const isObject = (u: unknown): u is Record<string, unknown> =>
-  typeof u === 'object' && u !== null && !Array.isArray(u);
-
 /**
  * A {@link CosHeaderMap}: an object whose every value is text. Any name is kept as an own property (even
  * `__proto__`); a header whose value is empty is absent, as everywhere else.
@@ -25,10 +22,10 @@ const isObject = (u: unknown): u is Record<string, unknown> =>
 export const CosHeaderMapCodec = exactly<CosHeaderMap>()(
   new t.Type<CosHeaderMap, CosHeaderMap, unknown>(
     'an object of header names to text (CosHeaders)',
-    (u): u is CosHeaderMap => isObject(u) && Object.keys(u).every((key) => typeof u[key] === 'string'),
+    (u): u is CosHeaderMap => isObjectNode(u) && Object.keys(u).every((key) => typeof u[key] === 'string'),
     (u, c) => {
       if (isBlankText(u)) return t.success({});
-      if (!isObject(u)) return t.failure(u, c);
+      if (!isObjectNode(u)) return t.failure(u, c);
       const children = new Children(c);
       const output: Record<string, string> = {};
       for (const key of Object.keys(u)) {
