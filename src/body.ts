@@ -23,8 +23,7 @@ export function readBody(
     }
     return right(body.charCodeAt(0) === 0xfeff ? body.slice(1) : body);
   }
-  // ArrayBuffer.isView, not instanceof: bytes from another realm (a worker, a VM context) still count.
-  if (typeof body !== 'object' || body === null || !ArrayBuffer.isView(body)) {
+  if (!isBytes(body)) {
     return left({
       _tag: 'UnsupportedFormat',
       message: `expected a string or a Uint8Array, got ${kindOf(body)}`,
@@ -89,6 +88,15 @@ function firstBadByte(bytes: Uint8Array): number {
     offset += utf8Length(char);
   }
   return offset;
+}
+
+/**
+ * Is `x` bytes a body can be decoded from? `ArrayBuffer.isView`, not `instanceof`: bytes from another realm (a
+ * worker, a VM context) still count.
+ * @internal
+ */
+export function isBytes(x: unknown): x is Uint8Array {
+  return typeof x === 'object' && x !== null && ArrayBuffer.isView(x);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { isBytes } from './body';
 import type { DecodeOptions } from './options';
 import type { JobsDetail } from './codecs/jobs-detail';
 import { actualOf } from './codecs/report';
@@ -100,10 +101,8 @@ function fetchWithin<S extends AbortSignalLike>(
   });
 }
 
-/** Is `x` text or bytes (from any realm: `ArrayBuffer.isView`, not `instanceof`)? */
-const isBody = (x: unknown): x is string | Uint8Array =>
-  typeof x === 'string' ||
-  (typeof x === 'object' && x !== null && ArrayBuffer.isView(x) && 'BYTES_PER_ELEMENT' in x);
+/** Is `x` text or bytes? */
+const isBody = (x: unknown): x is string | Uint8Array => typeof x === 'string' || isBytes(x);
 
 async function confirm<S extends AbortSignalLike>(
   cb: TaskFinishResponse,

@@ -4,7 +4,7 @@
  * @packageDocumentation
  * @module cos-ci-callback/node
  */
-import { kindOf } from './body';
+import { isBytes, kindOf } from './body';
 import type { CallbackResponse } from './codecs/response';
 import type { CallbackError, RequestError } from './errors';
 import { fastifyPluginOf, type FastifyCosCallbackPlugin } from './fastify';
@@ -171,10 +171,6 @@ function isUnreadPlaceholder(body: unknown, stream: IncomingMessageLike | undefi
   if (stream === undefined || stream.readableEnded === true) return false;
   if ((stream as { _body?: unknown })._body === true) return false; // body-parser's "I read it" flag
   return typeof body === 'object' && body !== null && !Array.isArray(body) && Object.keys(body).length === 0;
-}
-
-function isBytes(x: unknown): x is Uint8Array {
-  return typeof x === 'object' && x !== null && ArrayBuffer.isView(x) && x instanceof Uint8Array;
 }
 
 function header(headers: IncomingMessageLike['headers'], name: string): string | undefined {
