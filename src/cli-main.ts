@@ -5,6 +5,7 @@ import { join, relative } from 'node:path';
 import { decodeOptions, HELP, parse, UsageError } from './cli-args';
 import { green, indent, jsonOf, painter, red, summarize, type Colors, type Outcome } from './cli-output';
 import { decodeCallback } from './decode';
+import { thrownMessage } from './error-size';
 import type { DecodeOptions } from './options';
 
 /** Exit codes of the CLI. */
@@ -29,7 +30,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       io.stderr(`cos-ci-callback: ${e.message} (see cos-ci-callback --help)`);
       return EXIT.usage;
     }
-    io.stderr(`cos-ci-callback: ${e instanceof Error ? e.message : String(e)}`);
+    io.stderr(`cos-ci-callback: ${thrownMessage(e)}`);
     return EXIT.failed;
   }
 }
@@ -151,7 +152,7 @@ function unreadable(file: string, e: unknown): string {
     case 'EACCES':
       return 'cannot be read: permission denied';
     default:
-      return `cannot be read: ${e instanceof Error ? e.message : String(e)}`;
+      return `cannot be read: ${thrownMessage(e)}`;
   }
 }
 

@@ -4,6 +4,7 @@ import type { JobsDetail } from './codecs/jobs-detail';
 import { actualOf } from './codecs/report';
 import type { TaskFinishResponse } from './codecs/response';
 import { decodeJobsResponse } from './decode-jobs';
+import { thrownMessage } from './error-size';
 import { invalidAt, type ConfirmError, type ConfirmedField, type FetchFailed } from './errors';
 import { left, right, type Result } from './result';
 
@@ -45,22 +46,7 @@ const CONFIRMED: readonly ConfirmedField[] = ['Tag', 'State', 'Code', 'QueueId']
 /** CI's job IDs are letters and digits (`j8d121820f5e411ec926ef19d53ba9c6f`); nothing that could change the URL. */
 const JOB_ID = /^[A-Za-z0-9_-]{1,128}$/;
 
-/** The longest message of a thrown value kept in `FetchFailed`. */
-const MAX_MESSAGE = 300;
-
 const failed = (message: string): Result<FetchFailed, never> => left({ _tag: 'FetchFailed', message });
-
-/** A thrown value's message, bounded, from anything (a getter that throws, an object without a prototype). */
-function messageOf(e: unknown): string {
-  let text: string;
-  try {
-    const message = typeof e === 'object' && e !== null ? (e as { message?: unknown }).message : undefined;
-    text = typeof message === 'string' && message !== '' ? message : String(e);
-  } catch {
-    text = 'a value that cannot be shown';
-  }
-  return text.length > MAX_MESSAGE ? `${text.slice(0, MAX_MESSAGE - 3)}...` : text;
-}
 
 /** The job ID to ask CI for, or the error for a value that is not a TaskFinish callback with a usable ID. */
 function jobIdOf(cb: TaskFinishResponse): Result<ConfirmError, string> {
@@ -88,15 +74,15 @@ function fetchWithin<S extends AbortSignalLike>(
       resolve(result);
     };
     const onAbort = (): void =>
-      finish(failed(`aborted while waiting for fetchJob: ${messageOf(signal?.reason)}`));
+      finish(failed(`aborted while waiting for fetchJob: ${thrownMessage(signal?.reason)}`));
     signal?.addEventListener('abort', onAbort);
     try {
       Promise.resolve(fetchJob(jobId, signal === undefined ? {} : { signal })).then(
         (body) => finish(right(body)),
-        (e: unknown) => finish(failed(`fetchJob rejected: ${messageOf(e)}`)),
+        (e: unknown) => finish(failed(`fetchJob rejected: ${thrownMessage(e)}`)),
       );
     } catch (e) {
-      finish(failed(`fetchJob threw: ${messageOf(e)}`));
+      finish(failed(`fetchJob threw: ${thrownMessage(e)}`));
     }
   });
 }
@@ -113,7 +99,7 @@ async function confirm<S extends AbortSignalLike>(
   if (jobId._tag === 'Left') return jobId;
   const signal = options?.signal;
   if (signal?.aborted === true)
-    return failed(`aborted before fetchJob was called: ${messageOf(signal.reason)}`);
+    return failed(`aborted before fetchJob was called: ${thrownMessage(signal.reason)}`);
   const body = await fetchWithin(fetchJob, jobId.right, signal);
   if (body._tag === 'Left') return body;
   if (!isBody(body.right)) {
@@ -172,6 +158,6 @@ export async function confirmCallback<S extends AbortSignalLike = AbortSignalLik
   try {
     return await confirm(cb, fetchJob, options);
   } catch (e) {
-    return failed(`confirmCallback failed: ${messageOf(e)}`);
+    return failed(`confirmCallback failed: ${thrownMessage(e)}`);
   }
 }

@@ -5,16 +5,10 @@
  * @module cos-ci-callback/fetch
  */
 import type { CallbackResponse } from './codecs/response';
+import { thrownMessage } from './error-size';
 import type { CallbackError, RequestError } from './errors';
 import type { DecodeOptions } from './options';
-import {
-  compressedBody,
-  declaredLength,
-  LimitedBuffer,
-  messageOf,
-  receive,
-  unreadable,
-} from './request-body';
+import { compressedBody, declaredLength, LimitedBuffer, receive, unreadable } from './request-body';
 import type { Result } from './result';
 import type { RequestOptions } from './token';
 
@@ -79,14 +73,14 @@ async function readRequestBody(request: Request, limit: number): Promise<Result<
       return { _tag: 'Left', left: { _tag: 'TooLarge', size: declared, limit } };
     }
   } catch (e) {
-    return unreadable(messageOf(e));
+    return unreadable(thrownMessage(e));
   }
   if (body === null) return buffer.bytes(); // no body: empty, reported by the decoder as such
   let reader: ReadableStreamDefaultReader<Uint8Array>;
   try {
     reader = body.getReader();
   } catch (e) {
-    return unreadable(messageOf(e));
+    return unreadable(thrownMessage(e));
   }
   try {
     for (;;) {
@@ -98,7 +92,7 @@ async function readRequestBody(request: Request, limit: number): Promise<Result<
       }
     }
   } catch (e) {
-    return unreadable(messageOf(e));
+    return unreadable(thrownMessage(e));
   } finally {
     try {
       reader.releaseLock();

@@ -6,19 +6,13 @@
  */
 import { isBytes, kindOf } from './body';
 import type { CallbackResponse } from './codecs/response';
+import { thrownMessage } from './error-size';
 import type { CallbackError, RequestError } from './errors';
 import { fastifyPluginOf, type FastifyCosCallbackPlugin } from './fastify';
 import { formatCallbackError } from './format-error';
 import type { DecodeOptions } from './options';
 import { storeCosCallback } from './received';
-import {
-  compressedBody,
-  declaredLength,
-  LimitedBuffer,
-  messageOf,
-  receive,
-  unreadable,
-} from './request-body';
+import { compressedBody, declaredLength, LimitedBuffer, receive, unreadable } from './request-body';
 import { left, type Result } from './result';
 import { assertUsableToken, type RequestOptions } from './token';
 
@@ -128,7 +122,7 @@ async function readNodeBody(
     }
     return await readStream(stream, limit);
   } catch (e) {
-    return unreadable(messageOf(e));
+    return unreadable(thrownMessage(e));
   }
 }
 
@@ -156,7 +150,7 @@ function readStream(stream: IncomingMessageLike, limit: number): Promise<Result<
         },
       ],
       ['end', () => finish(buffer.bytes())],
-      ['error', (error) => finish(unreadable(messageOf(error)))],
+      ['error', (error) => finish(unreadable(thrownMessage(error)))],
       ['close', () => finish(unreadable('the connection closed before the body was complete'))],
     ];
     for (const [event, listener] of listeners) on.call(stream, event, listener);

@@ -111,8 +111,3 @@ export function compressedBody(header: string | null | undefined): Result<Callba
 export function unreadable(reason: string): Result<CallbackError, never> {
   return left({ _tag: 'UnsupportedFormat', message: `the request body could not be read: ${reason}` });
 }
-
-/** A thrown value's message, for an error text. @internal */
-export function messageOf(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}

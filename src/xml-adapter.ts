@@ -1,4 +1,5 @@
 import { XMLParser, type X2jOptions } from 'fast-xml-parser';
+import { thrownMessage } from './error-size';
 import type { CallbackError, MalformedXml } from './errors';
 import { MAX_DEPTH, type PlainData } from './plain';
 import { left, right, type Result } from './result';
@@ -116,7 +117,7 @@ function parseXmlWith(text: string, options: ScanOptions): Result<CallbackError,
     return right(builder.finish() ?? '');
   } catch (e) {
     // Not expected: the scanner proved the document well-formed. Still an error value, never a throw.
-    return left({ _tag: 'MalformedXml', message: e instanceof Error ? e.message : String(e) });
+    return left({ _tag: 'MalformedXml', message: thrownMessage(e) });
   }
 }
 
