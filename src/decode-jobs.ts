@@ -5,13 +5,10 @@ import { JobsResponseCodec, type JobsResponse } from './codecs/jobs-response';
 import { actualOf } from './codecs/report';
 import { decodeWith } from './decode-plain';
 import { invalidAt, type CallbackError } from './errors';
-import { parseJson } from './json-adapter';
+import { BOTH_FORMATS } from './formats';
 import { decodeBody } from './pipeline';
 import type { PlainData } from './plain';
 import { left, type Result } from './result';
-import { parseXml } from './xml-adapter';
-
-const both = { xml: parseXml, json: parseJson };
 
 /**
  * Decodes an answer of CI's media job API (submit `POST /jobs`, describe `GET /jobs/<id>`, list
@@ -34,7 +31,7 @@ export function decodeJobsResponse(
   body: string | Uint8Array,
   options?: DecodeOptions,
 ): Result<CallbackError, JobsResponse> {
-  return decodeBody(body, options, both, decodeJobsPlain);
+  return decodeBody(body, options, BOTH_FORMATS, decodeJobsPlain);
 }
 
 function decodeJobsPlain(data: PlainData): Result<CallbackError, JobsResponse> {

@@ -7,10 +7,10 @@ import type { DecodeOptions } from './options';
 import { CallbackResponseCodec, type CallbackResponse } from './codecs/response';
 import type { CallbackError } from './errors';
 import { parseJson } from './json-adapter';
-import { runPipeline } from './pipeline';
+import { runPipeline, type Adapters } from './pipeline';
 import type { Result } from './result';
 
-const jsonOnly = { json: parseJson };
+const JSON_ONLY: Adapters = { json: parseJson };
 
 /**
  * Decodes a JSON callback body into a typed value or a typed error, without the XML parser. Never throws.
@@ -26,7 +26,7 @@ export function decodeJsonCallback(
   body: string | Uint8Array,
   options?: Omit<DecodeOptions, 'format'>,
 ): Result<CallbackError, CallbackResponse> {
-  return runPipeline(body, { ...options, format: 'json' }, jsonOnly, CallbackResponseCodec);
+  return runPipeline(body, { ...options, format: 'json' }, JSON_ONLY, CallbackResponseCodec);
 }
 
 export { formatCallbackError } from './format-error';

@@ -10,6 +10,9 @@ import { left, type Result } from './result';
 /** A format adapter: text in, plain data (or the error) out. */
 export type Adapter = (text: string) => Result<CallbackError, PlainData>;
 
+/** The adapters a decoder bundles, by format. */
+export type Adapters = Readonly<Partial<Record<BodyFormat, Adapter>>>;
+
 /**
  * The one-way pipeline every callback decoder runs: size check, UTF-8, format, adapter, codecs. Entries pass
  * the adapters and the family of callbacks they bundle, so the JSON-only entry never pulls in the XML parser.
@@ -18,7 +21,7 @@ export type Adapter = (text: string) => Result<CallbackError, PlainData>;
 export function runPipeline<A>(
   body: string | Uint8Array,
   options: DecodeOptions | undefined,
-  adapters: Readonly<Partial<Record<BodyFormat, Adapter>>>,
+  adapters: Adapters,
   family: EventsC<A>,
 ): Result<CallbackError, A> {
   return decodeBody(body, options, adapters, (data) => decodePlain(family, data));
@@ -31,7 +34,7 @@ export function runPipeline<A>(
 export function decodeBody<A>(
   body: string | Uint8Array,
   options: DecodeOptions | undefined,
-  adapters: Readonly<Partial<Record<BodyFormat, Adapter>>>,
+  adapters: Adapters,
   decode: (data: PlainData) => Result<CallbackError, A>,
 ): Result<CallbackError, A> {
   const data = readPlain(body, options, adapters);
@@ -47,7 +50,7 @@ export function decodeBody<A>(
 export function readPlain(
   body: string | Uint8Array,
   options: DecodeOptions | undefined,
-  adapters: Readonly<Partial<Record<BodyFormat, Adapter>>>,
+  adapters: Adapters,
 ): Result<CallbackError, PlainData> {
   const text = readBody(body, options?.maxBytes);
   if (text._tag === 'Left') return text;
