@@ -11,7 +11,7 @@ import { CallbackResponseCodec, type CallbackResponse, type TaskFinishResponse }
 import { fieldOf, literalAt, shapeFor, shapeOf } from './codecs/shape';
 import type { StructC } from './codecs/struct';
 import { arbitraryOf, structArbitrary } from './arbitraries/derived';
-import { contextOf, type ArbitraryOptions } from './arbitraries/options';
+import { contextOf, type ArbitraryOptions } from './arbitraries/context';
 
 export type { ArbitraryOptions };
 

@@ -4,7 +4,7 @@ import * as fc from 'fast-check';
 import { parseTime } from '../codecs/time';
 import { keepsMixedText, MIXED_TEXT } from '../xml-conventions';
 import { NOT_XML_CHAR } from '../xml-syntax';
-import type { Context } from './options';
+import type { Context } from './context';
 
 /** Text as real callbacks carry it. */
 const REALISTIC = [

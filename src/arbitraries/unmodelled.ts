@@ -5,7 +5,7 @@ import type { UnknownNode, UnknownNodes } from '../codecs/unknown-node';
 import { setNode } from '../plain';
 import { MIXED_TEXT } from '../xml-conventions';
 import { mixedTextArbitrary, nameArbitrary, textArbitrary } from './leaves';
-import type { Context } from './options';
+import type { Context } from './context';
 
 /** A value one time in `oneIn`, `undefined` otherwise. */
 export const sometimes = <T>(arbitrary: fc.Arbitrary<T>, oneIn: number): fc.Arbitrary<T | undefined> =>
