@@ -3,6 +3,7 @@ import { CHINA_STANDARD_TIME_OFFSET_MS, formatTime, parseTime } from './codecs/t
 import { writeJson } from './json-writer';
 import { clippedChildPath, itemPath, placeOf } from './node-path';
 import { MAX_DEPTH } from './plain';
+import { ROOT } from './xml-conventions';
 import { writeXml } from './xml-writer';
 
 /** How {@link encodeCallback} lays a body out. */
@@ -84,7 +85,7 @@ export function encodeCallback(
   checkValue(res, '', 1);
   const data = CallbackResponseCodec.encode(res);
   if (format === 'json') return writeJson(data, indent);
-  return writeXml('Response', data, CallbackResponseCodec, {
+  return writeXml(ROOT, data, CallbackResponseCodec, {
     indent,
     declaration: options.declaration === true,
   });

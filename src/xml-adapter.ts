@@ -3,7 +3,7 @@ import { thrownMessage } from './error-size';
 import type { CallbackError, MalformedXml } from './errors';
 import { MAX_DEPTH, type PlainData } from './plain';
 import { left, right, type Result } from './result';
-import { MIXED_TEXT } from './xml-conventions';
+import { MIXED_TEXT, ROOT } from './xml-conventions';
 import { xmlEntities } from './xml-entities';
 import { PlainBuilder } from './xml-plain';
 import { PLACEHOLDER, scan, type ScanOptions } from './xml-scanner';
@@ -96,10 +96,10 @@ function parseXmlWith(text: string, options: ScanOptions): Result<CallbackError,
   const scanned = scan(text, options);
   if (scanned._tag === 'Left') return left(malformed(text, scanned.left.index, scanned.left.message));
   const { root, doc, lifted, names } = scanned.right;
-  if (root !== 'Response') {
+  if (root !== ROOT) {
     return left({
       _tag: 'InvalidCallback',
-      issues: [{ path: '', expected: 'a <Response> root element', actual: `<${root}>` }],
+      issues: [{ path: '', expected: `a <${ROOT}> root element`, actual: `<${root}>` }],
       omitted: 0,
     });
   }

@@ -5,6 +5,9 @@
 
 import { isXmlWhitespace } from './xml-syntax';
 
+/** The root element of every body: callbacks and the job API's answers alike. */
+export const ROOT = 'Response';
+
 /** The key under which an element that holds both elements and text keeps its text (mixed content). */
 export const MIXED_TEXT = '#text';
 
