@@ -5,26 +5,9 @@ import { MAX_DEPTH, type PlainData } from './plain';
 import { left, right, type Result } from './result';
 import { MIXED_TEXT, ROOT } from './xml-conventions';
 import { xmlEntities } from './xml-entities';
-import { PlainBuilder } from './xml-plain';
+import { guardName, PlainBuilder } from './xml-plain';
 import { PLACEHOLDER, scan, type ScanOptions } from './xml-scanner';
 import { charAt, forbiddenCharAt } from './xml-syntax';
-
-/**
- * Names fast-xml-parser refuses or renames (it guards its own objects). They are legal XML, so they are
- * escaped with `#`, which no XML name can hold, and restored by the builder (src/xml-plain.ts).
- */
-const GUARDED_NAMES = new Set([
-  '__proto__',
-  'constructor',
-  'prototype',
-  'hasOwnProperty',
-  'toString',
-  'valueOf',
-  '__defineGetter__',
-  '__defineSetter__',
-  '__lookupGetter__',
-  '__lookupSetter__',
-]);
 
 /**
  * Every option pinned: the parser's defaults guess types and trim text, which would alter values. Each parse gets
@@ -48,7 +31,7 @@ const OPTIONS: X2jOptions = {
   entityDecoder: xmlEntities,
   maxNestedTags: MAX_DEPTH,
   jPath: false, // callbacks get the path matcher, not a path string built for every node (none of ours reads it)
-  transformTagName: (name) => (GUARDED_NAMES.has(name) ? `#${name}` : name),
+  transformTagName: guardName,
 };
 
 /** Line and column (in UTF-16 units) of `text[index]`; CRLF, CR and LF each end a line, as in XML. */

@@ -2,6 +2,31 @@ import { setNode, type PlainData } from './plain';
 import { keepsMixedText, MIXED_TEXT } from './xml-conventions';
 import { NAME_MARKER } from './xml-scanner';
 
+/** Names fast-xml-parser refuses or renames (it guards its own objects), though they are legal XML. */
+const GUARDED_NAMES = new Set([
+  '__proto__',
+  'constructor',
+  'prototype',
+  'hasOwnProperty',
+  'toString',
+  'valueOf',
+  '__defineGetter__',
+  '__defineSetter__',
+  '__lookupGetter__',
+  '__lookupSetter__',
+]);
+
+/** The first character of a guarded name as the parser gets it: `#`, which no XML name can hold. */
+const GUARD = 0x23;
+
+/**
+ * A name as the parser must get it (its `transformTagName`): a guarded name escaped with `#`, which the builder
+ * takes off again.
+ * @internal
+ */
+export const guardName = (name: string): string =>
+  GUARDED_NAMES.has(name) ? String.fromCharCode(GUARD) + name : name;
+
 /** What fast-xml-parser passes its callbacks as `jPath` when `jPath: false`: a view of the open elements. */
 interface PathView {
   getDepth(): number;
@@ -66,7 +91,7 @@ export class PlainBuilder {
     this.closeTo(depth - 1);
     const first = name.charCodeAt(0);
     this.names.push(
-      first === 0x23 /* # */
+      first === GUARD
         ? name.slice(1)
         : first === NAME_MARKER
           ? (this.markedNames[Number(name.slice(1))] as string)
