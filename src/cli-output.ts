@@ -68,8 +68,9 @@ export function indent(error: CallbackError | Unreadable): string {
   return messageOf(error).split('\n').join('\n  ');
 }
 
-/** ANSI colours. */
+/** The ANSI colour of failures. */
 export const red = 31;
+/** The ANSI colour of bodies that decoded. */
 export const green = 32;
 
 /** Which of the CLI's streams take colours. */

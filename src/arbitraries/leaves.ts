@@ -63,6 +63,7 @@ const TRICKY = [
 
 const xmlText = (s: string): boolean => !NOT_XML_CHAR.test(s);
 
+/** Text leaves: realistic, tricky and arbitrary pieces joined; in JSON mode any UTF-16 unit too. */
 export function textArbitrary(ctx: Context): fc.Arbitrary<string> {
   const pieces: Array<fc.WeightedArbitrary<string>> = [
     { weight: 4, arbitrary: fc.constantFrom(...REALISTIC) },
@@ -109,6 +110,7 @@ const EDGES = [
   at('0100-01-01T00:00:00+0800'),
 ];
 
+/** Times CI can write: any instant of years 0000 to 9999 at +08:00, weighted to the edges above. */
 export const timeArbitrary: fc.Arbitrary<Date> = fc
   .oneof(
     { weight: 3, arbitrary: fc.date({ min: FIRST, max: LAST, noInvalidDate: true }) },
@@ -150,6 +152,7 @@ const NAMES = [
 const NAME_START = [...'AZaz_:ÀΩ名𠀀'];
 const NAME_CHAR = [...'aZ09-._:·𐀀'];
 
+/** Names of unmodelled nodes: XML names (and, in JSON mode, names only JSON can carry). */
 export function nameArbitrary(ctx: Context): fc.Arbitrary<string> {
   const xml = fc.oneof(
     { weight: 2, arbitrary: fc.constantFrom(...NAMES) },
