@@ -91,6 +91,10 @@ export async function decodeIncomingMessage(
   );
 }
 
+/** The stream a request's body comes from: the request itself (Node, Express, Koa), or Fastify's `raw`. */
+const streamOf = (req: IncomingMessageLike): IncomingMessageLike | undefined =>
+  typeof req.on === 'function' ? req : req.raw;
+
 async function readNodeBody(
   req: IncomingMessageLike,
   limit: number,
@@ -98,7 +102,7 @@ async function readNodeBody(
   try {
     const { body } = req;
     if (typeof body === 'string' || isBytes(body)) return { _tag: 'Right', right: body };
-    const stream = typeof req.on === 'function' ? req : req.raw;
+    const stream = streamOf(req);
     if (body !== undefined && body !== null && !isUnreadPlaceholder(body, stream)) {
       return left({
         _tag: 'UnsupportedFormat',
@@ -229,7 +233,7 @@ export function cosCallbackMiddleware(options?: RequestOptions): CosCallbackMidd
         res.statusCode = _tag === 'Unauthorized' ? 401 : 400;
         res.setHeader('Content-Type', 'text/plain; charset=utf-8');
         // A body left unread (too large, compressed, unauthorized) is not worth keeping the connection for.
-        const stream = typeof req.on === 'function' ? req : req.raw;
+        const stream = streamOf(req);
         if (_tag === 'TooLarge' || _tag === 'Unauthorized' || stream?.readableEnded === false) {
           res.setHeader('Connection', 'close');
         }
