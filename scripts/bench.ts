@@ -6,8 +6,8 @@
  * all tasks interleaved round after round, and each figure is the median of all its slices. Memory is measured in
  * fresh child processes (see {@link measureMemory}, and {@link measurePeak} for the hostile bodies).
  *
- * The bodies are generated here from the documented shapes (never read from ../shared); the hostile ones come
- * from ./hostile.ts.
+ * The bodies are built here from the documented shapes and written by the library's encoder (never read from
+ * ../shared); the hostile ones come from ./hostile.ts.
  */
 import { spawnSync } from 'node:child_process';
 import { PerformanceObserver } from 'node:perf_hooks';
@@ -29,23 +29,19 @@ async function loadLib(): Promise<Lib> {
 
 // ---------------------------------------------------------------------------------------------- bodies
 
+/** A body as plain data, the way CI's JSON writes it. */
 type Node = string | Node[] | { [name: string]: Node };
 
-/** XML the way CI prints it: four-space indentation, repeated elements for lists, `<X/>` for empty. */
-function toXml(name: string, node: Node, indent = ''): string {
-  if (Array.isArray(node)) return node.map((item) => toXml(name, item, indent)).join('');
-  if (typeof node === 'string') {
-    if (node === '') return `${indent}<${name}/>\n`;
-    return `${indent}<${name}>${escapeXml(node)}</${name}>\n`;
-  }
-  const inner = Object.keys(node)
-    .map((key) => toXml(key, node[key] as Node, `${indent}    `))
-    .join('');
-  return `${indent}<${name}>\n${inner}${indent}</${name}>\n`;
+/**
+ * A body in both forms, as the library's encoder writes them (four-space indentation, repeated elements for lists,
+ * times at +08:00): the bench measures the decoder on what CI sends, not on a writer of its own.
+ */
+function encoded(lib: Lib, node: Node): { readonly xml: string; readonly json: string } {
+  const decoded = lib.decodeCallback(JSON.stringify(node));
+  if (decoded._tag === 'Left')
+    throw new Error(`a bench body does not decode: ${JSON.stringify(decoded.left)}`);
+  return { xml: lib.encodeCallback(decoded.right, 'xml'), json: lib.encodeCallback(decoded.right, 'json') };
 }
-
-const escapeXml = (text: string): string =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** The seed page's own sample (Sample 1), rebuilt node by node. */
 const seed: Node = {
@@ -182,21 +178,23 @@ const transcode: Node = {
   },
 };
 
-/** A SpeechRecognition job whose transcript fills the body to just under the default 1 MiB limit. */
-function bigBody(targetBytes: number): Node {
+/** A SpeechRecognition job whose transcript fills the XML body to just under `targetBytes`. */
+function bigBody(lib: Lib, targetBytes: number): Node {
   const lines = [
     '[0:0.020,0:2.380]  Welcome to the quarterly review; revenue & margins are both up.',
     '[0:2.380,0:5.120]  腾讯云语音识别欢迎您，今天我们讨论第三季度的结果。',
     '[0:5.120,0:8.900]  Next slide: costs < budget, and the "growth" team hit 120% of target.',
-  ];
-  const base = toXml('Response', build('')).length + 64;
+  ].map((line) => `${line}\n`);
+  // What a line adds to the XML body, escaped, measured by encoding the body with it and without it.
+  const xmlBytes = (transcript: string): number => Buffer.byteLength(encoded(lib, build(transcript)).xml);
+  const base = xmlBytes('x') - 1;
+  const sizes = lines.map((line) => xmlBytes(line) - base);
   let transcript = '';
   let bytes = base;
-  for (let i = 0; bytes < targetBytes; i++) {
-    const line = `${lines[i % lines.length] as string}\n`;
-    const size = Buffer.byteLength(escapeXml(line));
+  for (let i = 0; ; i++) {
+    const size = sizes[i % lines.length] as number;
     if (bytes + size > targetBytes) break;
-    transcript += line;
+    transcript += lines[i % lines.length] as string;
     bytes += size;
   }
   return build(transcript);
@@ -236,17 +234,12 @@ interface Body {
   readonly batch: number;
 }
 
-function makeBodies(): Body[] {
-  const body = (name: string, node: Node, batch: number): Body => ({
-    name,
-    xml: toXml('Response', node),
-    json: JSON.stringify(node, null, 4),
-    batch,
-  });
+function makeBodies(lib: Lib): Body[] {
+  const body = (name: string, node: Node, batch: number): Body => ({ name, ...encoded(lib, node), batch });
   return [
     body('seed', seed, 32),
     body('transcode', transcode, 8),
-    body('1 MiB', bigBody(1024 * 1024 - 256), 1),
+    body('1 MiB', bigBody(lib, 1024 * 1024 - 256), 1),
   ];
 }
 
@@ -363,8 +356,9 @@ function memoryCase(lib: Lib, kind: string): { warm: () => unknown; run: () => u
     const call = what === 'raw' ? raw : (text: string) => lib.decodeCallback(text);
     return { warm: () => call(small.body), run: () => call(family.body) };
   }
-  const big = makeBodies()[2] as Body;
-  const small = makeBodies()[0] as Body;
+  const bodies = makeBodies(lib);
+  const big = bodies[2] as Body;
+  const small = bodies[0] as Body;
   const cases: Record<string, { warm: () => unknown; run: () => unknown }> = {
     'decode-xml': { warm: () => lib.decodeCallback(small.xml), run: () => lib.decodeCallback(big.xml) },
     'decode-json': { warm: () => lib.decodeCallback(small.json), run: () => lib.decodeCallback(big.json) },
@@ -430,7 +424,7 @@ const pad = (text: string, width: number): string => text.padEnd(width);
 
 async function main(): Promise<void> {
   const lib = await loadLib();
-  const bodies = makeBodies();
+  const bodies = makeBodies(lib);
   for (const body of bodies) {
     for (const text of [body.xml, body.json]) {
       const result = lib.decodeCallback(text);

@@ -1,19 +1,9 @@
 import type { CallbackError } from './errors';
+import { DEFAULT_MAX_BYTES, type DecodeOptions } from './options';
 import { left, right, type Result } from './result';
-
-/** How a body is read before it is parsed. */
-export interface DecodeOptions {
-  /** `'auto'` (the default) sniffs the first non-space character after a BOM: `<` is XML, `{` or `[` JSON. */
-  readonly format?: 'auto' | 'xml' | 'json';
-  /** Larger bodies are refused before any parsing. Defaults to 1 MiB. */
-  readonly maxBytes?: number;
-}
 
 /** The format a body is in. */
 export type BodyFormat = 'xml' | 'json';
-
-/** @internal */
-export const DEFAULT_MAX_BYTES = 1024 * 1024;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -33,11 +23,10 @@ export function readBody(
     }
     return right(body.charCodeAt(0) === 0xfeff ? body.slice(1) : body);
   }
-  // ArrayBuffer.isView, not instanceof: bytes from another realm (a worker, a VM context) still count.
-  if (typeof body !== 'object' || body === null || !ArrayBuffer.isView(body)) {
+  if (!isBytes(body)) {
     return left({
       _tag: 'UnsupportedFormat',
-      message: `expected a string or a Uint8Array, got ${describeInput(body)}`,
+      message: `expected a string or a Uint8Array, got ${kindOf(body)}`,
     });
   }
   if (body.byteLength > maxBytes) return left({ _tag: 'TooLarge', size: body.byteLength, limit: maxBytes });
@@ -101,6 +90,22 @@ function firstBadByte(bytes: Uint8Array): number {
   return offset;
 }
 
-function describeInput(x: unknown): string {
-  return x === null ? 'null' : Array.isArray(x) ? 'an array' : typeof x;
+/**
+ * Is `x` bytes a body can be decoded from? `ArrayBuffer.isView`, not `instanceof`: bytes from another realm (a
+ * worker, a VM context) still count.
+ * @internal
+ */
+export function isBytes(x: unknown): x is Uint8Array {
+  return typeof x === 'object' && x !== null && ArrayBuffer.isView(x);
+}
+
+/**
+ * What kind of JavaScript value a caller passed where a body belongs: `a number`, `an array`, `an object`, `null`.
+ * @internal
+ */
+export function kindOf(x: unknown): string {
+  if (x === null || x === undefined) return String(x);
+  if (Array.isArray(x)) return 'an array';
+  const type = typeof x;
+  return type === 'object' ? 'an object' : `a ${type}`;
 }

@@ -3,7 +3,8 @@
  * @packageDocumentation
  */
 import { version } from '../package.json';
-import { main, useColor } from './cli-main';
+import { main } from './cli-main';
+import { useColor } from './cli-output';
 
 async function readStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = [];

@@ -1,8 +1,10 @@
-import type { DecodeOptions } from './body';
+import { isBytes } from './body';
+import type { DecodeOptions } from './options';
 import type { JobsDetail } from './codecs/jobs-detail';
-import { describe } from './codecs/report';
+import { actualOf } from './codecs/report';
 import type { TaskFinishResponse } from './codecs/response';
 import { decodeJobsResponse } from './decode-jobs';
+import { thrownMessage } from './error-size';
 import { invalidAt, type ConfirmError, type ConfirmedField, type FetchFailed } from './errors';
 import { left, right, type Result } from './result';
 
@@ -44,32 +46,17 @@ const CONFIRMED: readonly ConfirmedField[] = ['Tag', 'State', 'Code', 'QueueId']
 /** CI's job IDs are letters and digits (`j8d121820f5e411ec926ef19d53ba9c6f`); nothing that could change the URL. */
 const JOB_ID = /^[A-Za-z0-9_-]{1,128}$/;
 
-/** The longest message of a thrown value kept in `FetchFailed`. */
-const MAX_MESSAGE = 300;
-
 const failed = (message: string): Result<FetchFailed, never> => left({ _tag: 'FetchFailed', message });
-
-/** A thrown value's message, bounded, from anything (a getter that throws, an object without a prototype). */
-function messageOf(e: unknown): string {
-  let text: string;
-  try {
-    const message = typeof e === 'object' && e !== null ? (e as { message?: unknown }).message : undefined;
-    text = typeof message === 'string' && message !== '' ? message : String(e);
-  } catch {
-    text = 'a value that cannot be shown';
-  }
-  return text.length > MAX_MESSAGE ? `${text.slice(0, MAX_MESSAGE - 3)}...` : text;
-}
 
 /** The job ID to ask CI for, or the error for a value that is not a TaskFinish callback with a usable ID. */
 function jobIdOf(cb: TaskFinishResponse): Result<ConfirmError, string> {
   const detail = typeof cb === 'object' && cb !== null ? (cb.JobsDetail as unknown) : undefined;
   if (cb?.EventName !== 'TaskFinish' || typeof detail !== 'object' || detail === null) {
-    return left(invalidAt('', 'a TaskFinish callback from decodeCallback', describe(cb)));
+    return left(invalidAt('', 'a TaskFinish callback from decodeCallback', actualOf(cb)));
   }
   const jobId = (detail as { JobId?: unknown }).JobId;
   if (typeof jobId === 'string' && JOB_ID.test(jobId)) return right(jobId);
-  return left(invalidAt('JobsDetail.JobId', 'a job ID (letters, digits, - or _)', describe(jobId)));
+  return left(invalidAt('JobsDetail.JobId', 'a job ID (letters, digits, - or _)', actualOf(jobId)));
 }
 
 /** Calls `fetchJob`, turning a throw, a rejection or an abort into `FetchFailed`; settles at the abort. */
@@ -87,23 +74,21 @@ function fetchWithin<S extends AbortSignalLike>(
       resolve(result);
     };
     const onAbort = (): void =>
-      finish(failed(`aborted while waiting for fetchJob: ${messageOf(signal?.reason)}`));
+      finish(failed(`aborted while waiting for fetchJob: ${thrownMessage(signal?.reason)}`));
     signal?.addEventListener('abort', onAbort);
     try {
       Promise.resolve(fetchJob(jobId, signal === undefined ? {} : { signal })).then(
         (body) => finish(right(body)),
-        (e: unknown) => finish(failed(`fetchJob rejected: ${messageOf(e)}`)),
+        (e: unknown) => finish(failed(`fetchJob rejected: ${thrownMessage(e)}`)),
       );
     } catch (e) {
-      finish(failed(`fetchJob threw: ${messageOf(e)}`));
+      finish(failed(`fetchJob threw: ${thrownMessage(e)}`));
     }
   });
 }
 
-/** Is `x` text or bytes (from any realm: `ArrayBuffer.isView`, not `instanceof`)? */
-const isBody = (x: unknown): x is string | Uint8Array =>
-  typeof x === 'string' ||
-  (typeof x === 'object' && x !== null && ArrayBuffer.isView(x) && 'BYTES_PER_ELEMENT' in x);
+/** Is `x` text or bytes? */
+const isBody = (x: unknown): x is string | Uint8Array => typeof x === 'string' || isBytes(x);
 
 async function confirm<S extends AbortSignalLike>(
   cb: TaskFinishResponse,
@@ -114,11 +99,11 @@ async function confirm<S extends AbortSignalLike>(
   if (jobId._tag === 'Left') return jobId;
   const signal = options?.signal;
   if (signal?.aborted === true)
-    return failed(`aborted before fetchJob was called: ${messageOf(signal.reason)}`);
+    return failed(`aborted before fetchJob was called: ${thrownMessage(signal.reason)}`);
   const body = await fetchWithin(fetchJob, jobId.right, signal);
   if (body._tag === 'Left') return body;
   if (!isBody(body.right)) {
-    return failed(`fetchJob resolved to ${describe(body.right)}, not the answer's text or bytes`);
+    return failed(`fetchJob resolved to ${actualOf(body.right)}, not the answer's text or bytes`);
   }
   const answer = decodeJobsResponse(body.right, options);
   if (answer._tag === 'Left') return answer;
@@ -173,6 +158,6 @@ export async function confirmCallback<S extends AbortSignalLike = AbortSignalLik
   try {
     return await confirm(cb, fetchJob, options);
   } catch (e) {
-    return failed(`confirmCallback failed: ${messageOf(e)}`);
+    return failed(`confirmCallback failed: ${thrownMessage(e)}`);
   }
 }

@@ -1,15 +1,14 @@
-import type { DecodeOptions } from './body';
+import type { DecodeOptions } from './options';
+import { isAbsent } from './codecs/absent';
+import { eventNameOf } from './codecs/events';
 import { JobsResponseCodec, type JobsResponse } from './codecs/jobs-response';
-import { describe } from './codecs/report';
+import { actualOf } from './codecs/report';
 import { decodeWith } from './decode-plain';
 import { invalidAt, type CallbackError } from './errors';
-import { parseJson } from './json-adapter';
+import { BOTH_FORMATS } from './formats';
 import { decodeBody } from './pipeline';
 import type { PlainData } from './plain';
 import { left, type Result } from './result';
-import { parseXml } from './xml-adapter';
-
-const both = { xml: parseXml, json: parseJson };
 
 /**
  * Decodes an answer of CI's media job API (submit `POST /jobs`, describe `GET /jobs/<id>`, list
@@ -32,18 +31,17 @@ export function decodeJobsResponse(
   body: string | Uint8Array,
   options?: DecodeOptions,
 ): Result<CallbackError, JobsResponse> {
-  return decodeBody(body, options, both, decodeJobsPlain);
+  return decodeBody(body, options, BOTH_FORMATS, decodeJobsPlain);
 }
 
 function decodeJobsPlain(data: PlainData): Result<CallbackError, JobsResponse> {
-  const event =
-    typeof data === 'object' && data !== null ? (data as { EventName?: unknown }).EventName : undefined;
-  if (event !== undefined && event !== '') {
+  const event = eventNameOf(data);
+  if (!isAbsent(event)) {
     return left(
       invalidAt(
         'EventName',
         'nothing: a job API answer has no EventName (decode callbacks with decodeCallback)',
-        describe(event),
+        actualOf(event),
       ),
     );
   }

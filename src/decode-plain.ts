@@ -1,26 +1,26 @@
 import type * as t from 'io-ts';
-import { validateCapped } from './codecs/child';
+import { validateCapped } from './codecs/decode-run';
 import { toIssues } from './codecs/report';
-import { CallbackResponseCodec, EVENTS, eventOf, type CallbackResponse } from './codecs/response';
+import type { EventsC } from './codecs/events';
 import { MAX_ISSUES } from './error-size';
 import type { CallbackError, InvalidCallback } from './errors';
 import type { PlainData } from './plain';
 import { left, right, type Result } from './result';
 
 /**
- * The decoding core, the same for both formats: plain data in, a `CallbackResponse` or the issues out, at most
- * `maxIssues` of them (the first, in document order) and the count of the others.
+ * The decoding core, the same for both formats: plain data in, a callback of `family` or the error out: an
+ * `EventName` the family does not decode, or at most `maxIssues` issues (the first, in document order) and the
+ * count of the others.
  * @internal
  */
-export function decodePlain(
+export function decodePlain<A>(
+  family: EventsC<A>,
   data: PlainData,
   maxIssues = MAX_ISSUES,
-): Result<CallbackError, CallbackResponse> {
-  const event = eventOf(data);
-  if (typeof event === 'string' && event !== '' && !(EVENTS as readonly string[]).includes(event)) {
-    return left({ _tag: 'UnsupportedEvent', eventName: event });
-  }
-  return decodeWith(CallbackResponseCodec, data, 'a callback', maxIssues);
+): Result<CallbackError, A> {
+  const event = family.unsupported(data);
+  if (event !== undefined) return left({ _tag: 'UnsupportedEvent', eventName: event });
+  return decodeWith(family, data, 'a callback', maxIssues);
 }
 
 /**

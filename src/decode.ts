@@ -1,13 +1,10 @@
-import type { DecodeOptions } from './body';
-import type { CallbackResponse } from './codecs/response';
+import type { DecodeOptions } from './options';
+import { CallbackResponseCodec, type CallbackResponse } from './codecs/response';
 import { CallbackDecodeError } from './decode-error';
 import type { CallbackError } from './errors';
-import { parseJson } from './json-adapter';
+import { BOTH_FORMATS } from './formats';
 import { runPipeline } from './pipeline';
 import type { Result } from './result';
-import { parseXml } from './xml-adapter';
-
-const both = { xml: parseXml, json: parseJson };
 
 /**
  * Decodes a callback body, XML or JSON (sniffed from the body, never from a header), into a typed value or a
@@ -26,7 +23,7 @@ export function decodeCallback(
   body: string | Uint8Array,
   options?: DecodeOptions,
 ): Result<CallbackError, CallbackResponse> {
-  return runPipeline(body, options, both);
+  return runPipeline(body, options, BOTH_FORMATS, CallbackResponseCodec);
 }
 
 /**
@@ -41,7 +38,7 @@ export function decodeXmlCallback(
   body: string | Uint8Array,
   options?: Omit<DecodeOptions, 'format'>,
 ): Result<CallbackError, CallbackResponse> {
-  return runPipeline(body, { ...options, format: 'xml' }, both);
+  return runPipeline(body, { ...options, format: 'xml' }, BOTH_FORMATS, CallbackResponseCodec);
 }
 
 /**
@@ -56,7 +53,7 @@ export function decodeJsonCallback(
   body: string | Uint8Array,
   options?: Omit<DecodeOptions, 'format'>,
 ): Result<CallbackError, CallbackResponse> {
-  return runPipeline(body, { ...options, format: 'json' }, both);
+  return runPipeline(body, { ...options, format: 'json' }, BOTH_FORMATS, CallbackResponseCodec);
 }
 
 /**

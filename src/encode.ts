@@ -1,9 +1,10 @@
-import type * as t from 'io-ts';
 import { CallbackResponseCodec, type CallbackResponse } from './codecs/response';
-import { fieldOf, shapeOf } from './codecs/shape';
-import { formatTime, parseTime } from './codecs/time';
-import { MAX_DEPTH, setNode } from './plain';
-import { NAME_CHAR, NAME_START, NOT_XML_CHAR } from './xml-syntax';
+import { CHINA_STANDARD_TIME_OFFSET_MS, formatTime, parseTime } from './codecs/time';
+import { writeJson } from './json-writer';
+import { clippedChildPath, itemPath, placeOf } from './node-path';
+import { MAX_DEPTH } from './plain';
+import { ROOT } from './xml-conventions';
+import { writeXml } from './xml-writer';
 
 /** How {@link encodeCallback} lays a body out. */
 export interface EncodeOptions {
@@ -16,178 +17,8 @@ export interface EncodeOptions {
   readonly declaration?: boolean;
 }
 
+/** One level of indentation, as in Tencent's documented samples. */
 const INDENT = '    ';
-const CHINA_STANDARD_TIME = 8 * 60 * 60_000;
-
-/** The key under which the XML decoder keeps the text of an element that also has child elements. */
-const MIXED_TEXT = '#text';
-
-/** The empty element written where only an element keeps a node an object (it decodes to nothing). */
-const FILLER = '_';
-
-// The combining marks are name characters in their own right here, never parts of a grapheme.
-
-const XML_NAME = new RegExp(`^[${NAME_START}][${NAME_CHAR}]*$`);
-
-const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '\r': '&#xD;' };
-
-/** `JobsDetail.Input.CosHeaders[1]`, as error issues write paths. */
-const child = (path: string, name: string): string => (path === '' ? name : `${path}.${name}`);
-const where = (path: string): string => (path === '' ? 'the root' : path);
-
-function unit(text: string, index: number): string {
-  return `U+${text.charCodeAt(index).toString(16).toUpperCase().padStart(4, '0')}`;
-}
-
-/**
- * Escapes text for element content: `&`, `<` and `>` (so `]]>` cannot appear), and carriage returns as `&#xD;`
- * (a raw one would be read back as a line feed). Text XML cannot hold at all is refused.
- */
-function escapeText(text: string, path: string): string {
-  const bad = NOT_XML_CHAR.exec(text);
-  if (bad !== null) {
-    throw new RangeError(
-      `cannot write ${where(path)} as XML: ${unit(text, bad.index)} at offset ${bad.index} is not a character ` +
-        `XML can carry (not even as a character reference); encode this callback as JSON`,
-    );
-  }
-  return text.replace(/[&<>\r]/g, (c) => ESCAPES[c] as string);
-}
-
-/** A codec's view of a node: the member a `one` or `dispatch` stands for, `undefined` for unmodelled data. */
-function resolve(codec: t.Mixed | undefined, value: unknown): t.Mixed | undefined {
-  for (let current = codec; ;) {
-    const shape = current === undefined ? undefined : shapeOf(current);
-    if (shape === undefined || shape.kind === 'unknown') return undefined;
-    if (shape.kind === 'one') current = shape.item;
-    else if (shape.kind === 'dispatch') current = shape.select(value);
-    else return current;
-  }
-}
-
-/** Is this child going to write at least one element? */
-const writesElement = (value: unknown): boolean =>
-  value !== undefined && value !== null && !(Array.isArray(value) && value.length === 0);
-
-/** Writes plain data (what the codecs encode to) as XML, led by the codecs to tell modelled lists from others. */
-class XmlWriter {
-  private out = '';
-
-  constructor(private readonly pretty: boolean) {}
-
-  toString(): string {
-    return this.out;
-  }
-
-  /** One node, which may be a list: repeated elements with no wrapper. */
-  node(name: string, value: unknown, codec: t.Mixed | undefined, path: string, depth: number): void {
-    if (value === undefined || value === null) return;
-    if (!Array.isArray(value)) {
-      this.element(name, value, codec, path, depth);
-      return;
-    }
-    const list = resolve(codec, value);
-    const shape = list === undefined ? undefined : shapeOf(list);
-    const item = shape?.kind === 'many' ? shape.item : list;
-    value.forEach((entry: unknown, index) => {
-      if (Array.isArray(entry)) {
-        throw new RangeError(
-          `cannot write ${path}[${index}] as XML: a list directly inside a list has no XML form ` +
-            `(XML repeats elements, it cannot nest the repetitions); encode this callback as JSON`,
-        );
-      }
-      this.element(name, entry, item, `${path}[${index}]`, depth);
-    });
-    // XML cannot tell a one-element list from a single node. A modelled list is a list whatever its length,
-    // but an unmodelled one would come back as its only element: an empty sibling, which the decoder drops
-    // from the list, keeps it a list.
-    if (value.length === 1 && shape?.kind !== 'many') this.element(name, '', undefined, path, depth);
-  }
-
-  /** One element holding text or child elements. */
-  private element(name: string, value: unknown, codec: t.Mixed | undefined, path: string, depth: number) {
-    if (value === undefined || value === null) return;
-    this.open(depth);
-    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
-      const text = String(value);
-      this.out += text === '' ? `<${name}/>` : `<${name}>${escapeText(text, path)}</${name}>`;
-      return;
-    }
-    if (typeof value !== 'object' || value instanceof Date) {
-      throw new TypeError(
-        `cannot write ${where(path)}: expected text, a list or an object, got ${typeof value}`,
-      );
-    }
-    const node = value as Record<string, unknown>;
-    const names = Object.keys(node).filter((key) => key !== MIXED_TEXT && writesElement(node[key]));
-    const text = this.mixedText(node, path);
-    if (names.length === 0) {
-      // Text with no element beside it would come back as plain text, not as an object holding `#text`:
-      // an empty element, which the decoder drops, keeps it an object.
-      this.out +=
-        text === undefined
-          ? `<${name}/>`
-          : `<${name}>${escapeText(text, child(path, MIXED_TEXT))}<${FILLER}/></${name}>`;
-      return;
-    }
-    const struct = resolve(codec, value);
-    const shape = struct === undefined ? undefined : shapeOf(struct);
-    // Text beside elements is kept by the decoder as it stands, whitespace included: no indentation inside.
-    const inner = text === undefined ? this : new XmlWriter(false);
-    this.out += `<${name}>`;
-    if (text !== undefined) inner.out += escapeText(text, child(path, MIXED_TEXT));
-    for (const key of names) {
-      if (!XML_NAME.test(key)) {
-        throw new RangeError(
-          `cannot write ${child(path, key)} as XML: ${JSON.stringify(key)} is not an XML element name; ` +
-            `encode this callback as JSON`,
-        );
-      }
-      const codec = shape?.kind === 'struct' ? fieldOf(shape, key) : undefined;
-      inner.node(key, node[key], codec, child(path, key), depth + 1);
-    }
-    if (inner !== this) this.out += inner.out;
-    else this.open(depth);
-    this.out += `</${name}>`;
-  }
-
-  /** The text of an element that also has children (the decoder's `#text`), if any; checked writable. */
-  private mixedText(node: Record<string, unknown>, path: string): string | undefined {
-    if (!Object.prototype.hasOwnProperty.call(node, MIXED_TEXT)) return undefined;
-    const text = node[MIXED_TEXT];
-    if (text === undefined || text === null) return undefined;
-    if (typeof text === 'string' && text.trim() !== '') return text;
-    throw new RangeError(
-      `cannot write ${child(path, MIXED_TEXT)} as XML: XML holds "${MIXED_TEXT}" only as text that is not ` +
-        `blank (the text of an element that also holds elements); encode this callback as JSON`,
-    );
-  }
-
-  private open(depth: number): void {
-    if (this.pretty && this.out !== '') this.out += `\n${INDENT.repeat(depth)}`;
-  }
-}
-
-/** Plain data for `JSON.stringify`: text leaves (numbers and booleans as their text), no empty slots. */
-function toJsonData(value: unknown, path: string): unknown {
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (value === undefined || value === null) return undefined;
-  if (Array.isArray(value)) {
-    return value.map((item, index) => toJsonData(item, `${path}[${index}]`)).filter((x) => x !== undefined);
-  }
-  if (typeof value !== 'object' || value instanceof Date) {
-    throw new TypeError(
-      `cannot write ${where(path)}: expected text, a list or an object, got ${typeof value}`,
-    );
-  }
-  const object: Record<string, unknown> = {};
-  for (const key of Object.keys(value)) {
-    const data = toJsonData((value as Record<string, unknown>)[key], child(path, key));
-    if (data !== undefined) setNode(object, key, data);
-  }
-  return object;
-}
 
 /**
  * Refuses what no body can carry, before anything is written: a time CI could not have written (an invalid
@@ -197,23 +28,23 @@ function toJsonData(value: unknown, path: string): unknown {
 function checkValue(value: unknown, path: string, depth: number): void {
   if (typeof value === 'object' && value !== null && !(value instanceof Date) && depth > MAX_DEPTH) {
     throw new RangeError(
-      `cannot write ${where(path)}: values nest deeper than ${MAX_DEPTH} levels, which no decoder accepts`,
+      `cannot write ${placeOf(path)}: values nest deeper than ${MAX_DEPTH} levels, which no decoder accepts`,
     );
   }
   if (value instanceof Date) {
     const time = value.getTime();
     if (parseTime(formatTime(value, 'T'))?.getTime() !== time) {
-      const year = new Date(time + CHINA_STANDARD_TIME).getUTCFullYear();
+      const year = new Date(time + CHINA_STANDARD_TIME_OFFSET_MS).getUTCFullYear();
       throw new RangeError(
-        `cannot write ${where(path)}: ${Number.isNaN(time) ? 'an invalid Date' : `year ${year} at +08:00`} ` +
+        `cannot write ${placeOf(path)}: ${Number.isNaN(time) ? 'an invalid Date' : `year ${year} at +08:00`} ` +
           `is not a time CI writes (years 0000 to 9999)`,
       );
     }
   } else if (Array.isArray(value)) {
-    value.forEach((item, index) => checkValue(item, `${path}[${index}]`, depth + 1));
+    value.forEach((item, index) => checkValue(item, itemPath(path, index), depth + 1));
   } else if (typeof value === 'object' && value !== null) {
     for (const key of Object.keys(value))
-      checkValue((value as Record<string, unknown>)[key], child(path, key), depth + 1);
+      checkValue((value as Record<string, unknown>)[key], clippedChildPath(path, key), depth + 1);
   }
 }
 
@@ -229,8 +60,9 @@ function checkValue(value: unknown, path: string, depth: number): void {
  * 0000-9999 at +08:00, or values nested deeper than 64 levels (both formats); in XML, text with a character
  * outside XML's `Char` range (U+0000-U+001F but tab, line feed and carriage return; U+FFFE, U+FFFF; lone
  * surrogates), an unmodelled node whose name is not an XML name, a list directly inside a list, or a misplaced
- * `#text`. A JSON body can carry all of these, so JSON only refuses bad times and too deep nesting. `TypeError` for a value that is not plain data (a function, a `Date` outside a
- * time field).
+ * `#text`. A JSON body can carry all of these, so JSON only refuses bad times and too deep nesting. `TypeError`
+ * for a value that is not plain data (a function, a `Date` outside a time field). A message quotes a path or
+ * name cut to a few hundred characters, whatever its length.
  * @example
  * ```ts
  * import { decodeCallback, encodeCallback, type CallbackResponse } from 'cos-ci-callback';
@@ -249,12 +81,12 @@ export function encodeCallback(
   format: 'xml' | 'json',
   options: EncodeOptions = {},
 ): string {
-  const pretty = options.pretty ?? true;
+  const indent = options.pretty === false ? undefined : INDENT;
   checkValue(res, '', 1);
   const data = CallbackResponseCodec.encode(res);
-  if (format === 'json') return JSON.stringify(toJsonData(data, ''), null, pretty ? INDENT : undefined);
-  const writer = new XmlWriter(pretty);
-  writer.node('Response', data, CallbackResponseCodec, '', 0);
-  const declaration = options.declaration === true ? '<?xml version="1.0" encoding="UTF-8"?>\n' : '';
-  return declaration + writer.toString();
+  if (format === 'json') return writeJson(data, indent);
+  return writeXml(ROOT, data, CallbackResponseCodec, {
+    indent,
+    declaration: options.declaration === true,
+  });
 }

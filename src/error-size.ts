@@ -24,12 +24,35 @@ function clip(text: string, max: number): string {
   return `${text.slice(0, end)}...`;
 }
 
+/**
+ * The message of a thrown value, for an error's text: its `message`, or the value as text, clipped like any
+ * message. Never throws, whatever was thrown (a getter that throws, an object without a prototype).
+ * @internal
+ */
+export function thrownMessage(e: unknown): string {
+  let text: string;
+  try {
+    const message = typeof e === 'object' && e !== null ? (e as { message?: unknown }).message : undefined;
+    text = typeof message === 'string' && message !== '' ? message : String(e);
+  } catch {
+    text = 'a value that cannot be shown';
+  }
+  return clip(text, MAX_MESSAGE);
+}
+
 /** A message with every overlong name in it cut (a hostile tag name is quoted whole by the XML parser), then clipped. */
 function clipMessage(message: string): string {
   const names =
     message.length > MAX_NAME ? message.replace(LONG_NAME, (name) => clip(name, MAX_NAME)) : message;
   return clip(names, MAX_MESSAGE);
 }
+
+/**
+ * A node's name, as a message may quote it: at most 60 characters, as {@link boundError} cuts the names in a
+ * parser's message.
+ * @internal
+ */
+export const clipName = (name: string): string => clip(name, MAX_NAME);
 
 const clipIssue = (issue: CallbackIssue): CallbackIssue => ({
   path: clip(issue.path, MAX_PATH),

@@ -1,6 +1,7 @@
-import type { DecodeOptions } from './body';
+import type { DecodeOptions } from './options';
 import type { CallbackResponse } from './codecs/response';
 import { decodeCallback } from './decode';
+import { thrownMessage } from './error-size';
 import type { CallbackError } from './errors';
 import { formatCallbackError } from './format-error';
 import type { IncomingMessageLike } from './node';
@@ -115,7 +116,7 @@ export function fastifyPluginOf(read: Reader): FastifyCosCallbackPlugin {
           if (outcome._tag === 'Right') storeCosCallback(request, outcome.right);
           parsed(null, outcome._tag === 'Right' ? outcome.right : undefined);
         },
-        (error: unknown) => parsed(error instanceof Error ? error : new Error(String(error))),
+        (error: unknown) => parsed(error instanceof Error ? error : new Error(thrownMessage(error))),
       );
     });
     instance.addHook('preValidation', (request, reply, next) => {

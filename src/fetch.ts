@@ -4,13 +4,13 @@
  * @packageDocumentation
  * @module cos-ci-callback/fetch
  */
-import { DEFAULT_MAX_BYTES, type DecodeOptions } from './body';
 import type { CallbackResponse } from './codecs/response';
-import { decodeCallback } from './decode';
+import { thrownMessage } from './error-size';
 import type { CallbackError, RequestError } from './errors';
-import { compressedBody, declaredLength, LimitedBuffer, messageOf, unreadable } from './read-limited';
-import { left, type Result } from './result';
-import { authorize, type RequestOptions } from './token';
+import type { DecodeOptions } from './options';
+import { compressedBody, declaredLength, LimitedBuffer, receive, unreadable } from './request-body';
+import type { Result } from './result';
+import type { RequestOptions } from './token';
 
 /**
  * Reads a `Request`'s body as a stream, stopping at `maxBytes` (default 1 MiB), and decodes it like
@@ -49,18 +49,11 @@ export async function decodeRequest(
   request: Request,
   options?: RequestOptions | (DecodeOptions & { readonly token?: undefined }),
 ): Promise<Result<RequestError, CallbackResponse>> {
-  if (options?.token !== undefined) {
-    let url: unknown;
-    try {
-      url = request.url;
-    } catch {
-      url = '';
-    }
-    const refused = authorize(url, options.token);
-    if (refused !== undefined) return left(refused);
-  }
-  const bytes = await readRequestBody(request, options?.maxBytes ?? DEFAULT_MAX_BYTES);
-  return bytes._tag === 'Left' ? bytes : decodeCallback(bytes.right, options);
+  return receive(
+    () => request.url,
+    (limit) => readRequestBody(request, limit),
+    options,
+  );
 }
 
 async function readRequestBody(request: Request, limit: number): Promise<Result<CallbackError, Uint8Array>> {
@@ -80,14 +73,14 @@ async function readRequestBody(request: Request, limit: number): Promise<Result<
       return { _tag: 'Left', left: { _tag: 'TooLarge', size: declared, limit } };
     }
   } catch (e) {
-    return unreadable(messageOf(e));
+    return unreadable(thrownMessage(e));
   }
   if (body === null) return buffer.bytes(); // no body: empty, reported by the decoder as such
   let reader: ReadableStreamDefaultReader<Uint8Array>;
   try {
     reader = body.getReader();
   } catch (e) {
-    return unreadable(messageOf(e));
+    return unreadable(thrownMessage(e));
   }
   try {
     for (;;) {
@@ -99,7 +92,7 @@ async function readRequestBody(request: Request, limit: number): Promise<Result<
       }
     }
   } catch (e) {
-    return unreadable(messageOf(e));
+    return unreadable(thrownMessage(e));
   } finally {
     try {
       reader.releaseLock();
@@ -111,7 +104,7 @@ async function readRequestBody(request: Request, limit: number): Promise<Result<
 
 export { formatCallbackError } from './format-error';
 export { checkCallbackToken } from './token';
-export type { DecodeOptions } from './body';
+export type { DecodeOptions } from './options';
 export type { CallbackResponse } from './codecs/response';
 export type { CallbackError, RequestError, Unauthorized } from './errors';
 export type { RequestOptions, TokenOptions } from './token';

@@ -14,7 +14,7 @@ export type { RequestOptions, TokenOptions, UrlLike } from './token';
 export { encodeCallback } from './encode';
 export type { EncodeOptions } from './encode';
 
-export type { DecodeOptions } from './body';
+export type { DecodeOptions } from './options';
 export type {
   CallbackError,
   CallbackIssue,
@@ -41,7 +41,7 @@ export type { JobOf, JobsDetail, KnownJob, KnownTag, UnknownJob, UnknownTag } fr
 export type { JobsResponse } from './codecs/jobs-response';
 export type { CosHeader, CosHeaders, JobInput, JobsDetailBase, Workflow } from './codecs/job';
 export type { JobOperation } from './codecs/operation';
-export type { UnknownNode, UnknownNodes } from './codecs/node';
+export type { UnknownNode, UnknownNodes } from './codecs/unknown-node';
 export type {
   DigitalWatermarkJob,
   DigitalWatermarkOperation,
@@ -59,7 +59,7 @@ export type {
   SubtitleStream,
   VideoStream,
 } from './codecs/media-info';
-export type { Md5Info, MediaResult, OutputFile, OutputFiles } from './codecs/media-result';
+export type { Md5Info, MediaResult, OutputFile, OutputFileBase, OutputFiles } from './codecs/media-result';
 export type { JobOutput, StreamExtract } from './codecs/output';
 export type {
   AnimationJob,

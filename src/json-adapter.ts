@@ -4,27 +4,35 @@ import { left, right, type Result } from './result';
 
 const hasOwn = Object.prototype.hasOwnProperty;
 
-/** Set by {@link tooDeep} when it meets a number. */
-let sawNumber = false;
+/** What {@link walk} finds in a parsed value: flags, so that two children's findings combine with `|`. */
+const PLAIN = 0;
+const NUMBERS = 1;
+const TOO_DEEP = 2;
 
 /**
- * Is a parsed value nested deeper than {@link MAX_DEPTH}? Sets {@link sawNumber} on the way. It recurses, but
- * never past the limit, so the stack stays shallow whatever the input.
+ * Walks a parsed value `depth` levels down: {@link TOO_DEEP} as soon as it nests deeper than {@link MAX_DEPTH},
+ * else {@link NUMBERS} when it holds a number. It recurses, but never past the limit, so the stack stays shallow
+ * whatever the input.
  */
-function tooDeep(value: unknown, depth: number): boolean {
-  if (typeof value !== 'object' || value === null) {
-    if (typeof value === 'number') sawNumber = true;
-    return false;
-  }
-  if (depth > MAX_DEPTH) return true;
+function walk(value: unknown, depth: number): number {
+  if (typeof value !== 'object' || value === null) return typeof value === 'number' ? NUMBERS : PLAIN;
+  if (depth > MAX_DEPTH) return TOO_DEEP;
+  let found = PLAIN;
   if (Array.isArray(value)) {
-    for (const item of value as unknown[]) if (tooDeep(item, depth + 1)) return true;
+    for (const item of value as unknown[]) {
+      const inner = walk(item, depth + 1);
+      if (inner === TOO_DEEP) return TOO_DEEP;
+      found |= inner;
+    }
   } else {
     for (const key in value) {
-      if (hasOwn.call(value, key) && tooDeep((value as Record<string, unknown>)[key], depth + 1)) return true;
+      if (!hasOwn.call(value, key)) continue;
+      const inner = walk((value as Record<string, unknown>)[key], depth + 1);
+      if (inner === TOO_DEEP) return TOO_DEEP;
+      found |= inner;
     }
   }
-  return false;
+  return found;
 }
 
 /** Where the string token that opens at `start` (a `"`) ends, in a text `JSON.parse` accepted. */
@@ -97,52 +105,58 @@ function quoteNumbers(text: string): string {
   return out + text.slice(copied);
 }
 
-/** What {@link restoreNumbers} saw on its way: how many keys, and whether an object may list them out of order. */
-let keys = 0;
-let reordered = false;
-
 /**
  * Replaces each number of a parsed value, in place, by its source text, taking the tokens in order: the n-th
  * number met is the n-th token as long as the value lists everything in the text's order. It does not when an
  * object has an integer-like key among others (JS lists those first; noted in {@link reordered}) or a repeated
- * key (its first place keeps its last value; seen as fewer keys than the text has). `false` when a token does not
- * match its number. The caller drops a value it could not vouch for.
+ * key (its first place keeps its last value; seen as fewer {@link keys} than the text has). The caller drops a
+ * value it could not vouch for.
  */
-function restoreNumbers(value: object, tokens: NumberTokens): boolean {
-  if (Array.isArray(value)) {
-    const list = value as unknown[];
-    for (let i = 0; i < list.length; i++) {
-      const restored = restoreItem(list[i], tokens);
-      if (restored === false) return false;
-      if (restored !== true) list[i] = restored;
+class NumberRestorer {
+  /** How many keys the value's objects hold. */
+  keys = 0;
+  /** Whether an object may list its keys in another order than the text. */
+  reordered = false;
+
+  constructor(private readonly tokens: NumberTokens) {}
+
+  /** Restores the numbers under `value`; `false` when a token does not match its number. */
+  restore(value: object): boolean {
+    if (Array.isArray(value)) {
+      const list = value as unknown[];
+      for (let i = 0; i < list.length; i++) {
+        const restored = this.item(list[i]);
+        if (restored === false) return false;
+        if (restored !== true) list[i] = restored;
+      }
+      return true;
     }
+    const node = value as Record<string, unknown>;
+    let count = 0;
+    let integerLike = false;
+    for (const key in node) {
+      if (!hasOwn.call(node, key)) continue;
+      count++;
+      const code = key.charCodeAt(0);
+      if (code >= 0x30 && code <= 0x39) integerLike = true;
+      const restored = this.item(node[key]);
+      if (restored === false) return false;
+      if (restored !== true) setNode(node, key, restored);
+    }
+    this.keys += count;
+    if (integerLike && count > 1) this.reordered = true;
     return true;
   }
-  const node = value as Record<string, unknown>;
-  let count = 0;
-  let integerLike = false;
-  for (const key in node) {
-    if (!hasOwn.call(node, key)) continue;
-    count++;
-    const code = key.charCodeAt(0);
-    if (code >= 0x30 && code <= 0x39) integerLike = true;
-    const restored = restoreItem(node[key], tokens);
-    if (restored === false) return false;
-    if (restored !== true) setNode(node, key, restored);
-  }
-  keys += count;
-  if (integerLike && count > 1) reordered = true;
-  return true;
-}
 
-/** One child of {@link restoreNumbers}: its number's source text, or `true` (done in place), or `false`. */
-function restoreItem(item: unknown, tokens: NumberTokens): string | boolean {
-  if (typeof item === 'number') {
-    const token = tokens.next();
-    if (token === undefined || Number(token) !== item) return false;
-    return token;
+  /** One child: its number's source text, or `true` (done in place), or `false`. */
+  private item(item: unknown): string | boolean {
+    if (typeof item === 'number') {
+      const token = this.tokens.next();
+      if (token === undefined || Number(token) !== item) return false;
+      return token;
+    }
+    return typeof item !== 'object' || item === null || this.restore(item);
   }
-  return typeof item !== 'object' || item === null || restoreNumbers(item, tokens);
 }
 
 function malformed(error: unknown): MalformedJson {
@@ -165,18 +179,22 @@ export function parseJson(text: string): Result<CallbackError, PlainData> {
   } catch (e) {
     return left(malformed(e));
   }
-  sawNumber = false;
-  if (tooDeep(value, 1)) {
+  const found = walk(value, 1);
+  if (found === TOO_DEEP) {
     return left({ _tag: 'MalformedJson', message: `values nest deeper than ${MAX_DEPTH} levels` });
   }
-  if (!sawNumber) return right(value as PlainData);
+  if (found === PLAIN) return right(value as PlainData);
   // Numbers get their source text in place, so that one tree is built, not two; where the value's order is not
   // the text's, the text is parsed again with its numbers quoted.
   if (typeof value === 'object' && value !== null) {
     const tokens = new NumberTokens(text);
-    keys = 0;
-    reordered = false;
-    if (restoreNumbers(value, tokens) && !reordered && tokens.next() === undefined && tokens.keys === keys) {
+    const restorer = new NumberRestorer(tokens);
+    if (
+      restorer.restore(value) &&
+      !restorer.reordered &&
+      tokens.next() === undefined &&
+      tokens.keys === restorer.keys
+    ) {
       return right(value as PlainData);
     }
   }

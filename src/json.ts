@@ -3,14 +3,14 @@
  * @packageDocumentation
  * @module cos-ci-callback/json
  */
-import type { DecodeOptions } from './body';
-import type { CallbackResponse } from './codecs/response';
+import type { DecodeOptions } from './options';
+import { CallbackResponseCodec, type CallbackResponse } from './codecs/response';
 import type { CallbackError } from './errors';
 import { parseJson } from './json-adapter';
-import { runPipeline } from './pipeline';
+import { runPipeline, type Adapters } from './pipeline';
 import type { Result } from './result';
 
-const jsonOnly = { json: parseJson };
+const JSON_ONLY: Adapters = { json: parseJson };
 
 /**
  * Decodes a JSON callback body into a typed value or a typed error, without the XML parser. Never throws.
@@ -26,12 +26,12 @@ export function decodeJsonCallback(
   body: string | Uint8Array,
   options?: Omit<DecodeOptions, 'format'>,
 ): Result<CallbackError, CallbackResponse> {
-  return runPipeline(body, { ...options, format: 'json' }, jsonOnly);
+  return runPipeline(body, { ...options, format: 'json' }, JSON_ONLY, CallbackResponseCodec);
 }
 
 export { formatCallbackError } from './format-error';
 export { CallbackDecodeError, isCallbackDecodeError } from './decode-error';
-export type { DecodeOptions } from './body';
+export type { DecodeOptions } from './options';
 export type { CallbackResponse } from './codecs/response';
 export type { CallbackError } from './errors';
 export type { Result } from './result';

@@ -4,16 +4,17 @@
  * @packageDocumentation
  * @module cos-ci-callback/node
  */
-import { DEFAULT_MAX_BYTES, type DecodeOptions } from './body';
+import { isBytes, kindOf } from './body';
 import type { CallbackResponse } from './codecs/response';
-import { decodeCallback } from './decode';
+import { thrownMessage } from './error-size';
 import type { CallbackError, RequestError } from './errors';
 import { fastifyPluginOf, type FastifyCosCallbackPlugin } from './fastify';
 import { formatCallbackError } from './format-error';
+import type { DecodeOptions } from './options';
 import { storeCosCallback } from './received';
-import { compressedBody, declaredLength, LimitedBuffer, messageOf, unreadable } from './read-limited';
+import { compressedBody, declaredLength, LimitedBuffer, receive, unreadable } from './request-body';
 import { left, type Result } from './result';
-import { assertUsableToken, authorize, type RequestOptions } from './token';
+import { assertUsableToken, type RequestOptions } from './token';
 
 /**
  * What {@link decodeIncomingMessage} needs of a request: a readable stream of the raw body (a `node:http`
@@ -82,22 +83,17 @@ export async function decodeIncomingMessage(
   req: IncomingMessageLike,
   options?: RequestOptions | (DecodeOptions & { readonly token?: undefined }),
 ): Promise<Result<RequestError, CallbackResponse>> {
-  if (options?.token !== undefined) {
-    const refused = authorize(urlOf(req), options.token);
-    if (refused !== undefined) return left(refused);
-  }
-  const bytes = await readNodeBody(req, options?.maxBytes ?? DEFAULT_MAX_BYTES);
-  return bytes._tag === 'Left' ? bytes : decodeCallback(bytes.right, options);
+  // The request target: Node's `req.url`, or Fastify's `request.raw.url`.
+  return receive(
+    () => req.url ?? req.raw?.url,
+    (limit) => readNodeBody(req, limit),
+    options,
+  );
 }
 
-/** The request target: Node's `req.url`, or Fastify's `request.raw.url`. */
-function urlOf(req: IncomingMessageLike): unknown {
-  try {
-    return req.url ?? req.raw?.url;
-  } catch {
-    return undefined;
-  }
-}
+/** The stream a request's body comes from: the request itself (Node, Express, Koa), or Fastify's `raw`. */
+const streamOf = (req: IncomingMessageLike): IncomingMessageLike | undefined =>
+  typeof req.on === 'function' ? req : req.raw;
 
 async function readNodeBody(
   req: IncomingMessageLike,
@@ -106,12 +102,12 @@ async function readNodeBody(
   try {
     const { body } = req;
     if (typeof body === 'string' || isBytes(body)) return { _tag: 'Right', right: body };
-    const stream = typeof req.on === 'function' ? req : req.raw;
+    const stream = streamOf(req);
     if (body !== undefined && body !== null && !isUnreadPlaceholder(body, stream)) {
       return left({
         _tag: 'UnsupportedFormat',
         message:
-          `the request body was already parsed into ${describe(body)} ` +
+          `the request body was already parsed into ${kindOf(body)} ` +
           `by a body parser (express.json()?), so its text is gone; for this route use express.text({ type: '*/*' }) ` +
           `or express.raw({ type: '*/*' }), or no body parser`,
       });
@@ -130,7 +126,7 @@ async function readNodeBody(
     }
     return await readStream(stream, limit);
   } catch (e) {
-    return unreadable(messageOf(e));
+    return unreadable(thrownMessage(e));
   }
 }
 
@@ -158,7 +154,7 @@ function readStream(stream: IncomingMessageLike, limit: number): Promise<Result<
         },
       ],
       ['end', () => finish(buffer.bytes())],
-      ['error', (error) => finish(unreadable(messageOf(error)))],
+      ['error', (error) => finish(unreadable(thrownMessage(error)))],
       ['close', () => finish(unreadable('the connection closed before the body was complete'))],
     ];
     for (const [event, listener] of listeners) on.call(stream, event, listener);
@@ -173,15 +169,6 @@ function isUnreadPlaceholder(body: unknown, stream: IncomingMessageLike | undefi
   if (stream === undefined || stream.readableEnded === true) return false;
   if ((stream as { _body?: unknown })._body === true) return false; // body-parser's "I read it" flag
   return typeof body === 'object' && body !== null && !Array.isArray(body) && Object.keys(body).length === 0;
-}
-
-function describe(x: unknown): string {
-  if (Array.isArray(x)) return 'an array';
-  return typeof x === 'object' ? 'an object' : `a ${typeof x}`;
-}
-
-function isBytes(x: unknown): x is Uint8Array {
-  return typeof x === 'object' && x !== null && ArrayBuffer.isView(x) && x instanceof Uint8Array;
 }
 
 function header(headers: IncomingMessageLike['headers'], name: string): string | undefined {
@@ -246,7 +233,7 @@ export function cosCallbackMiddleware(options?: RequestOptions): CosCallbackMidd
         res.statusCode = _tag === 'Unauthorized' ? 401 : 400;
         res.setHeader('Content-Type', 'text/plain; charset=utf-8');
         // A body left unread (too large, compressed, unauthorized) is not worth keeping the connection for.
-        const stream = typeof req.on === 'function' ? req : req.raw;
+        const stream = streamOf(req);
         if (_tag === 'TooLarge' || _tag === 'Unauthorized' || stream?.readableEnded === false) {
           res.setHeader('Connection', 'close');
         }
@@ -292,7 +279,7 @@ export type {
 } from './fastify';
 export { formatCallbackError } from './format-error';
 export { checkCallbackToken } from './token';
-export type { DecodeOptions } from './body';
+export type { DecodeOptions } from './options';
 export type { CallbackResponse } from './codecs/response';
 export type { CallbackError, RequestError, Unauthorized } from './errors';
 export type { RequestOptions, TokenOptions } from './token';

@@ -1,5 +1,6 @@
-import { readBody, sniffFormat, type BodyFormat, type DecodeOptions } from './body';
-import type { CallbackResponse } from './codecs/response';
+import { readBody, sniffFormat, type BodyFormat } from './body';
+import type { DecodeOptions } from './options';
+import type { EventsC } from './codecs/events';
 import { decodePlain } from './decode-plain';
 import { boundError } from './error-size';
 import type { CallbackError } from './errors';
@@ -9,17 +10,21 @@ import { left, type Result } from './result';
 /** A format adapter: text in, plain data (or the error) out. */
 export type Adapter = (text: string) => Result<CallbackError, PlainData>;
 
+/** The adapters a decoder bundles, by format. */
+export type Adapters = Readonly<Partial<Record<BodyFormat, Adapter>>>;
+
 /**
- * The one-way pipeline every decoder runs: size check, UTF-8, format, adapter, codecs. Entries pass the
- * adapters they bundle, so the JSON-only entry never pulls in the XML parser.
+ * The one-way pipeline every callback decoder runs: size check, UTF-8, format, adapter, codecs. Entries pass
+ * the adapters and the family of callbacks they bundle, so the JSON-only entry never pulls in the XML parser.
  * @internal
  */
-export function runPipeline(
+export function runPipeline<A>(
   body: string | Uint8Array,
   options: DecodeOptions | undefined,
-  adapters: Readonly<Partial<Record<BodyFormat, Adapter>>>,
-): Result<CallbackError, CallbackResponse> {
-  return decodeBody(body, options, adapters, decodePlain);
+  adapters: Adapters,
+  family: EventsC<A>,
+): Result<CallbackError, A> {
+  return decodeBody(body, options, adapters, (data) => decodePlain(family, data));
 }
 
 /**
@@ -29,7 +34,7 @@ export function runPipeline(
 export function decodeBody<A>(
   body: string | Uint8Array,
   options: DecodeOptions | undefined,
-  adapters: Readonly<Partial<Record<BodyFormat, Adapter>>>,
+  adapters: Adapters,
   decode: (data: PlainData) => Result<CallbackError, A>,
 ): Result<CallbackError, A> {
   const data = readPlain(body, options, adapters);
@@ -45,7 +50,7 @@ export function decodeBody<A>(
 export function readPlain(
   body: string | Uint8Array,
   options: DecodeOptions | undefined,
-  adapters: Readonly<Partial<Record<BodyFormat, Adapter>>>,
+  adapters: Adapters,
 ): Result<CallbackError, PlainData> {
   const text = readBody(body, options?.maxBytes);
   if (text._tag === 'Left') return text;

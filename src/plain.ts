@@ -9,6 +9,13 @@ export interface PlainObject {
   readonly [name: string]: PlainData;
 }
 
+/**
+ * Is `u` a node with named children: an object, not a list?
+ * @internal
+ */
+export const isObjectNode = (u: unknown): u is Record<string, unknown> =>
+  typeof u === 'object' && u !== null && !Array.isArray(u);
+
 /** The deepest nesting a body may have; real callbacks nest about ten levels. */
 export const MAX_DEPTH = 64;
 

@@ -1,4 +1,4 @@
-import type { DecodeOptions } from './body';
+import type { DecodeOptions } from './options';
 import type { Unauthorized } from './errors';
 
 /** A secret the callback URL must carry, for the request adapters (`{ token: { secret, param? } }`). */

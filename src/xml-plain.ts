@@ -1,20 +1,41 @@
 import { setNode, type PlainData } from './plain';
-import { NAME_MARKER } from './xml-reduce';
+import { keepsMixedText, MIXED_TEXT } from './xml-conventions';
+import { NAME_MARKER } from './xml-scanner';
 
-const TEXT = '#text';
+/** Names fast-xml-parser refuses or renames (it guards its own objects), though they are legal XML. */
+const GUARDED_NAMES = new Set([
+  '__proto__',
+  'constructor',
+  'prototype',
+  'hasOwnProperty',
+  'toString',
+  'valueOf',
+  '__defineGetter__',
+  '__defineSetter__',
+  '__lookupGetter__',
+  '__lookupSetter__',
+]);
 
-/** Text that is only XML whitespace (space, tab, CR, LF: not U+3000 and the like, which are content). */
-const XML_SPACE_ONLY = /^[ \t\r\n]*$/;
+/** The first character of a guarded name as the parser gets it: `#`, which no XML name can hold. */
+const GUARD = 0x23;
+
+/**
+ * A name as the parser must get it (its `transformTagName`): a guarded name escaped with `#`, which the builder
+ * takes off again.
+ * @internal
+ */
+export const guardName = (name: string): string =>
+  GUARDED_NAMES.has(name) ? String.fromCharCode(GUARD) + name : name;
 
 /** What fast-xml-parser passes its callbacks as `jPath` when `jPath: false`: a view of the open elements. */
 interface PathView {
   getDepth(): number;
 }
 
-/** What one parse built: the names of the top-level elements (up to two), and the first one's content. */
-export interface Built {
-  readonly roots: readonly string[];
-  readonly root: PlainData | undefined;
+/** The callbacks a fast-xml-parser is given to feed a {@link PlainBuilder}. */
+export interface BuildHooks {
+  readonly updateTag: (name: string, path: PathView | string) => false;
+  readonly tagValueProcessor: (name: string, value: string, path: PathView | string) => string;
 }
 
 /**
@@ -24,28 +45,53 @@ export interface Built {
  * document of tiny elements; the plain data it would have become costs a few times the body.
  *
  * The rules are the ones the adapter always had: text leaves, arrays for repeated names, the text between
- * elements dropped when it is blank and kept as `#text` when it is not (mixed content).
+ * elements dropped when it is XML whitespace only and kept as `#text` when it is not (mixed content).
+ *
+ * One builder serves one parse: its {@link hooks} go into the options of the parser made for that parse, so no
+ * state outlives it or is shared between parses.
+ * @internal
  */
-class Builder {
+export class PlainBuilder {
   /** Per open element, outermost first: its name, its text so far, and its children so far. */
   private readonly names: string[] = [];
   private readonly texts: string[] = [];
   private readonly objects: (Record<string, PlainData> | undefined)[] = [];
-  readonly roots: string[] = [];
-  root: PlainData | undefined;
+  /** The content of the first top-level element, once it has ended. */
+  private root: PlainData | undefined;
 
+  /** The parser's callbacks into this builder. */
+  readonly hooks: BuildHooks = {
+    updateTag: (name, path) => {
+      this.open(name, (path as PathView).getDepth());
+      return false;
+    },
+    tagValueProcessor: (_name, value, path) => {
+      this.text(value, (path as PathView).getDepth());
+      return '';
+    },
+  };
+
+  /**
+   * @param resolve maps each text run before it is kept (the scanner's lifted runs)
+   * @param markedNames the element names behind the scanner's name markers
+   */
   constructor(
     private readonly resolve: ((text: string) => string) | undefined,
     private readonly markedNames: readonly string[],
   ) {}
 
+  /** Ends what is still open, and answers the root element's content. */
+  finish(): PlainData | undefined {
+    this.closeTo(0);
+    return this.root;
+  }
+
   /** An element opens, `depth` levels deep (the root is at 1). */
-  open(name: string, depth: number): void {
+  private open(name: string, depth: number): void {
     this.closeTo(depth - 1);
-    if (depth === 1 && this.roots.length < 2) this.roots.push(name);
     const first = name.charCodeAt(0);
     this.names.push(
-      first === 0x23 /* # */
+      first === GUARD
         ? name.slice(1)
         : first === NAME_MARKER
           ? (this.markedNames[Number(name.slice(1))] as string)
@@ -56,7 +102,7 @@ class Builder {
   }
 
   /** A text run (decoded, CDATA included) inside the element at `depth`. */
-  text(value: string, depth: number): void {
+  private text(value: string, depth: number): void {
     this.closeTo(depth);
     const top = this.texts.length - 1;
     if (top < 0) return; // outside the root: the adapter refuses it before parsing
@@ -64,14 +110,14 @@ class Builder {
   }
 
   /** Ends the elements deeper than `depth`, attaching each to its parent. */
-  closeTo(depth: number): void {
+  private closeTo(depth: number): void {
     while (this.names.length > depth) {
       const name = this.names.pop() as string;
       const text = this.texts.pop() as string;
       const object = this.objects.pop();
       let value: PlainData = text;
       if (object !== undefined) {
-        if (!XML_SPACE_ONLY.test(text)) object[TEXT] = text; // mixed content is kept, not dropped
+        if (keepsMixedText(text)) object[MIXED_TEXT] = text;
         value = object;
       }
       const parent = this.objects.length - 1;
@@ -89,43 +135,4 @@ class Builder {
       }
     }
   }
-}
-
-let active: Builder | undefined;
-
-/**
- * The callbacks that feed the builder; the adapter's parser is configured with them.
- * @internal
- */
-export const buildHooks = {
-  updateTag: (name: string, path: PathView | string): false => {
-    active?.open(name, (path as PathView).getDepth());
-    return false;
-  },
-  tagValueProcessor: (_name: string, value: string, path: PathView | string): string => {
-    active?.text(value, (path as PathView).getDepth());
-    return '';
-  },
-};
-
-/**
- * Runs `parse` (a fast-xml-parser configured with {@link buildHooks}) and returns the plain data it built.
- * `resolve` maps each text run before it is kept (the scanner's lifted runs); `markedNames` are the element
- * names behind the scanner's name markers. Throws what `parse` throws.
- * @internal
- */
-export function buildPlain(
-  parse: () => unknown,
-  resolve: ((text: string) => string) | undefined,
-  markedNames: readonly string[],
-): Built {
-  const builder = new Builder(resolve, markedNames);
-  active = builder;
-  try {
-    parse();
-  } finally {
-    active = undefined;
-  }
-  builder.closeTo(0);
-  return builder;
 }

@@ -37,9 +37,26 @@ export const NAME = new RegExp(
   'uy',
 );
 
+/** Is `text` one XML name, as a whole (an element name the writer may use)? */
+export function isXmlName(text: string): boolean {
+  NAME.lastIndex = 0;
+  return NAME.test(text) && NAME.lastIndex === text.length;
+}
+
+/** The character at `text[index]`, for a message: `U+0001`, a lone surrogate as its code unit. */
+export function charAt(text: string, index: number): string {
+  return `U+${(text.codePointAt(index) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
 /** Is `code` XML whitespace (its `S` production: space, tab, CR, LF)? */
 export const isXmlSpace = (code: number): boolean =>
   code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d;
+
+/** Is `text[start, end)` (the whole text by default) XML whitespace only? */
+export function isXmlWhitespace(text: string, start = 0, end = text.length): boolean {
+  for (let i = start; i < end; i++) if (!isXmlSpace(text.charCodeAt(i))) return false;
+  return true;
+}
 
 /** {@link NOT_XML_CHAR} without `u`: a surrogate here may be half of a valid pair. Much faster over long text. */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point

@@ -13,6 +13,24 @@ describe('readBody', () => {
     expect(readBody(encoded)).toEqual({ _tag: 'Right', right: '<a>你好</a>' });
   });
 
+  it('refuses what is neither text nor bytes, saying what it got', () => {
+    const refused = (body: unknown) => readBody(body as string);
+    expect(refused(42)).toEqual({
+      _tag: 'Left',
+      left: { _tag: 'UnsupportedFormat', message: 'expected a string or a Uint8Array, got a number' },
+    });
+    const messages = [undefined, null, [], {}, new ArrayBuffer(1)].map(
+      (body) => (refused(body) as { left: { message: string } }).left.message,
+    );
+    expect(messages.map((m) => m.replace('expected a string or a Uint8Array, got ', ''))).toEqual([
+      'undefined',
+      'null',
+      'an array',
+      'an object',
+      'an object',
+    ]);
+  });
+
   it('refuses bytes that are not UTF-8, saying where', () => {
     expect(readBody(bytes(0x3c, 0x61, 0xff, 0x3e))).toMatchInlineSnapshot(`
       {

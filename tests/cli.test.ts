@@ -1,7 +1,8 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EXIT, main, useColor } from '../src/cli-main';
+import { EXIT, main } from '../src/cli-main';
+import { useColor } from '../src/cli-output';
 import { listFiles, readBytes, SAMPLES_DIR, TENCENT_SAMPLES_DIR } from './helpers';
 
 async function cli(argv: string[], stdin: Uint8Array = new Uint8Array(), color = false) {

@@ -164,7 +164,7 @@ describe('fast path', () => {
     let cut = 0;
     fc.assert(
       fc.property(body, fc.oneof(fc.integer({ min: 1, max: 4 }), fc.constant(100)), (data, cap) => {
-        const fast = decodePlain(data as PlainData, cap);
+        const fast = decodePlain(CallbackResponseCodec, data as PlainData, cap);
         // The reference: the plain io-ts way, every child building its context, every failure collected.
         const reference = CallbackResponseCodec.decode(data);
         if (reference._tag === 'Right') {

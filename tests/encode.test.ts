@@ -145,6 +145,16 @@ describe('encodeCallback', () => {
     expect(roundTrip(decoded, 'json')).toEqual(decoded);
   });
 
+  test('writes mixed text that is whitespace to JavaScript but not to XML (U+3000, U+00A0), as the decoder keeps it', () => {
+    for (const text of ['\u3000', '\u00A0 ']) {
+      const x = {
+        EventName: 'TaskFinish',
+        JobsDetail: { JobId: 'j1', Tag: unknownTag('X'), Operation: { Note: { '#text': text, A: 'x' } } },
+      } as TaskFinishResponse;
+      expect(roundTrip(x, 'xml')).toEqual(x);
+    }
+  });
+
   describe('refuses what a format cannot carry, with a RangeError naming the path', () => {
     const withMessage = (Message: string): TaskFinishResponse => ({
       EventName: 'TaskFinish',
@@ -178,6 +188,36 @@ describe('encodeCallback', () => {
         } as TaskFinishResponse;
         expect(() => encodeCallback(x, 'xml')).toThrow(message);
         expect(() => encodeCallback(x, 'json')).not.toThrow();
+      }
+    });
+
+    test('XML writes every name the decoder reads, names beyond the BMP included', () => {
+      const x = {
+        EventName: 'TaskFinish',
+        JobsDetail: { JobId: 'j1', Tag: unknownTag('X'), Operation: { '𠀀': 'a', 'x𐀀': 'b', 'Été·1': 'c' } },
+      } as TaskFinishResponse;
+      expect(encodeCallback(x, 'xml', { pretty: false })).toContain('<𠀀>a</𠀀><x𐀀>b</x𐀀><Été·1>c</Été·1>');
+      expect(roundTrip(x, 'xml')).toEqual(x);
+    });
+
+    test('a message quotes a name cut to 60 characters, however long the name', () => {
+      const long = `a b${'x'.repeat(500_000)}`;
+      const x = {
+        EventName: 'TaskFinish',
+        JobsDetail: { JobId: 'j1', Tag: unknownTag('X'), Operation: { [long]: { Inner: '\u0000' } } },
+      } as TaskFinishResponse;
+      for (const body of [
+        x,
+        { ...x, JobsDetail: { ...x.JobsDetail, Operation: { Outer: { [long]: 'y' } } } },
+      ]) {
+        let message = '';
+        try {
+          encodeCallback(body as TaskFinishResponse, 'xml');
+        } catch (e) {
+          message = (e as Error).message;
+        }
+        expect(message).toMatch(/^cannot write JobsDetail\.Operation\.(Outer\.)?a bx+\.\.\./);
+        expect(message.length).toBeLessThan(400);
       }
     });
 

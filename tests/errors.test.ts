@@ -1,7 +1,7 @@
 import * as fc from 'fast-check';
 import type * as t from 'io-ts';
 import { CallbackResponseCodec } from '../src/codecs/response';
-import { fieldOf, shapeOf } from '../src/codecs/shape';
+import { childOf, shapeFor, shapeOf } from '../src/codecs/shape';
 import { decodeCallback, encodeCallback, formatCallbackError } from '../src/index';
 import { arbitraryCallback } from '../src/testing';
 import { expectLeft } from './helpers';
@@ -179,18 +179,11 @@ interface Slot {
 }
 
 function slotsOf(codec: t.Mixed | undefined, value: unknown, path: string, out: Slot[]): void {
-  let current = codec;
-  for (;;) {
-    const shape = current === undefined ? undefined : shapeOf(current);
-    if (shape?.kind === 'one') current = shape.item;
-    else if (shape?.kind === 'dispatch') current = shape.select(value);
-    else break;
-  }
-  const shape = current === undefined ? undefined : shapeOf(current);
+  const shape = shapeFor(codec, value);
   if (shape?.kind !== 'struct' || typeof value !== 'object' || value === null) return;
   const node = value as Record<string, unknown>;
   for (const key of Object.keys(node)) {
-    const field = fieldOf(shape, key);
+    const field = childOf(shape, key);
     if (field === undefined) continue;
     const at = path === '' ? key : `${path}.${key}`;
     const kind = shapeOf(field)?.kind;

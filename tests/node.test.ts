@@ -154,6 +154,16 @@ describe('decodeIncomingMessage', () => {
     });
   });
 
+  it('does not throw when a stream errors with a value that cannot be shown as text', async () => {
+    const odd = new EventEmitter();
+    const result = decodeIncomingMessage(odd);
+    odd.emit('error', Object.create(null));
+    expect(expectLeft(await result)).toEqual({
+      _tag: 'UnsupportedFormat',
+      message: 'the request body could not be read: a value that cannot be shown',
+    });
+  });
+
   it('does not reject for something that is not a request', async () => {
     expect(expectLeft(await decodeIncomingMessage({}))._tag).toBe('UnsupportedFormat');
     expect(expectLeft(await decodeIncomingMessage(null as never))._tag).toBe('UnsupportedFormat');

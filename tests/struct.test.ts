@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import type * as t from 'io-ts';
-import { validateCapped } from '../src/codecs/child';
+import { validateCapped } from '../src/codecs/decode-run';
 import { many, one } from '../src/codecs/many';
-import { UnknownNodeCodec, UnknownNodesCodec } from '../src/codecs/node';
+import { UnknownNodeCodec, UnknownNodesCodec } from '../src/codecs/unknown-node';
 import { toIssues } from '../src/codecs/report';
 import { struct } from '../src/codecs/struct';
 import { literal, Text } from '../src/codecs/text';

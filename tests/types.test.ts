@@ -18,6 +18,7 @@ import type {
   KnownTag,
   MediaFormat,
   MediaStreams,
+  OutputFileBase,
   OutputFiles,
   PicProcessOperation,
   Segment,
@@ -76,7 +77,7 @@ import type {
   mediaStreamsNodes,
   videoStreamNodes,
 } from '../src/codecs/media-info';
-import type { outputFilesNodes } from '../src/codecs/media-result';
+import type { outputFileBaseNodes } from '../src/codecs/media-result';
 import type { operationNodes } from '../src/codecs/operation';
 import type { jobOutputNodes } from '../src/codecs/output';
 import type { picProcessOperationNodes } from '../src/codecs/picture';
@@ -263,7 +264,7 @@ export function interfacesMatchCodecs(): void {
   expectTypeOf<Decoded<typeof audioStreamNodes>>().branded.toEqualTypeOf<AudioStream>();
   expectTypeOf<Decoded<typeof videoStreamNodes>>().branded.toEqualTypeOf<VideoStream>();
   expectTypeOf<Decoded<typeof mediaStreamsNodes>>().branded.toEqualTypeOf<MediaStreams>();
-  expectTypeOf<Decoded<typeof outputFilesNodes>>().branded.toEqualTypeOf<OutputFiles>();
+  expectTypeOf<Decoded<typeof outputFileBaseNodes>>().branded.toEqualTypeOf<OutputFileBase>();
   expectTypeOf<Decoded<typeof jobOutputNodes>>().branded.toEqualTypeOf<JobOutput>();
   expectTypeOf<Decoded<typeof digitalWatermarkNodes>>().branded.toEqualTypeOf<DigitalWatermark>();
   expectTypeOf<Decoded<typeof segmentNodes>>().branded.toEqualTypeOf<Segment>();
@@ -375,6 +376,11 @@ export function publicTagHelpers(tag: string, detail: JobsDetail): void {
   const decoded = detail.Tag;
   if (isKnownTag(decoded)) expectTypeOf(decoded).toEqualTypeOf<KnownTag>();
   else expectTypeOf(decoded).toEqualTypeOf<UnknownTag>();
+}
+
+/** Every public name of 0.1 that was renamed still works, as the very type of its new name. */
+export function renamedNamesKeepTheirOldOnes(): void {
+  expectTypeOf<OutputFiles>().toEqualTypeOf<OutputFileBase>();
 }
 
 describe('type-level tests', () => {

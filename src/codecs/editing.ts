@@ -1,7 +1,7 @@
 import { exactly } from './exactly';
 import { knownJob, type JobsDetailBase } from './job';
 import { mediaNodes, type MediaOperation } from './media';
-import { UnknownNodesCodec, type UnknownNodes } from './node';
+import { UnknownNodesCodec, type UnknownNodes } from './unknown-node';
 import { operation } from './operation';
 import { struct } from './struct';
 import { Text } from './text';

@@ -1,4 +1,5 @@
 import * as t from 'io-ts';
+import { isBlankText } from './absent';
 
 /** The codec of a leaf Tencent documents as Integer, tagged so that tools can tell it from other codecs. */
 export interface IntegerC extends t.Type<number | undefined, number | undefined, unknown> {
@@ -29,7 +30,7 @@ export const Integer: IntegerC = Object.assign(
         return t.failure(u, c, Number.isInteger(u) && !Number.isSafeInteger(u) ? SAFE : INTEGER);
       }
       if (typeof u !== 'string') return t.failure(u, c, INTEGER);
-      if (u.trim() === '') return t.success(undefined);
+      if (isBlankText(u)) return t.success(undefined);
       if (!DECIMAL.test(u)) return t.failure(u, c, INTEGER);
       const value = Number(u);
       return Number.isSafeInteger(value) ? t.success(value) : t.failure(u, c, SAFE);

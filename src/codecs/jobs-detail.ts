@@ -45,7 +45,7 @@ import {
   type TranslationJob,
   type WordsGeneralizeJob,
 } from './language';
-import { UnknownNodesCodec, type UnknownNodes } from './node';
+import { UnknownNodesCodec, type UnknownNodes } from './unknown-node';
 import { PicProcessJobCodec, type PicProcessJob } from './picture';
 import { SpeechRecognitionJobCodec, TtsJobCodec, type SpeechRecognitionJob, type TtsJob } from './speech';
 import { SingleText } from './text';

@@ -1,10 +1,11 @@
 import * as t from 'io-ts';
-import { isAbsent } from './absent';
+import { isAbsent, isBlankText } from './absent';
 import { exactly } from './exactly';
 import { JobsDetailCodec, type JobsDetail } from './jobs-detail';
 import { many } from './many';
 import { struct } from './struct';
 import { Text } from './text';
+import { isObjectNode } from '../plain';
 
 /**
  * What CI's media job API answers (the root `<Response>`, which has no `EventName`): submit (`POST /jobs`),
@@ -25,14 +26,11 @@ export interface JobsResponse {
   readonly NextToken?: string;
 }
 
-const isObject = (u: unknown): u is Record<string, unknown> =>
-  typeof u === 'object' && u !== null && !Array.isArray(u);
-
 /** A job whose only `Tag` is `Operation.Tag`, with that Tag as its own too; any other job as it is. */
 function withOperationTag(job: unknown): unknown {
-  if (!isObject(job) || !isAbsent(job.Tag) || !isObject(job.Operation)) return job;
+  if (!isObjectNode(job) || !isAbsent(job.Tag) || !isObjectNode(job.Operation)) return job;
   const tag = job.Operation.Tag;
-  return typeof tag === 'string' && tag.trim() !== '' ? { ...job, Tag: tag } : job;
+  return typeof tag === 'string' && !isBlankText(tag) ? { ...job, Tag: tag } : job;
 }
 
 /** What the answer's `<Response>` holds as sent: no `JobsDetail` at all when no job matched. */
@@ -59,7 +57,8 @@ export const JobsResponseCodec = /* @__PURE__ */ exactly<JobsResponse>()(
     'JobsResponse',
     (u): u is JobsResponse => JobsResponseNodesCodec.is(u) && Array.isArray(u.JobsDetail),
     (u, c) => {
-      const root = isObject(u) && u.JobsDetail !== undefined ? { ...u, JobsDetail: jobsOf(u.JobsDetail) } : u;
+      const root =
+        isObjectNode(u) && u.JobsDetail !== undefined ? { ...u, JobsDetail: jobsOf(u.JobsDetail) } : u;
       const result = JobsResponseNodesCodec.validate(root, c);
       if (result._tag === 'Left') return result;
       return t.success({ JobsDetail: [], ...result.right });

@@ -1,6 +1,6 @@
 import * as t from 'io-ts';
 import { isAbsent } from './absent';
-import { checking, runOf, validateChild } from './child';
+import { Children, FAILED } from './decode-run';
 
 /** The codec of a node that can repeat; `item` is the codec of one occurrence. */
 export interface ManyC<C extends t.Mixed> extends t.Type<
@@ -29,21 +29,17 @@ export function many<C extends t.Mixed>(codec: C): ManyC<C> {
     (u): u is ReadonlyArray<t.TypeOf<C>> => Array.isArray(u) && u.every((item) => codec.is(item)),
     (u, c) => {
       const items: readonly unknown[] = Array.isArray(u) ? u : [u];
-      const run = runOf(c);
+      const children = new Children(c);
       const output: Array<t.TypeOf<C>> = [];
-      const errors: t.ValidationError[] = [];
-      let failed = false;
       for (let index = 0; index < items.length; index++) {
         const item = items[index];
         if (isAbsent(item)) continue;
-        const result = validateChild(codec, item, c, index, run);
-        if (result._tag === 'Left') {
-          if (checking(run)) return result;
-          failed = true;
-          for (const error of result.left) errors.push(error);
-        } else if (!failed && !isAbsent(result.right)) output.push(result.right);
+        const value = children.validate(codec, item, index);
+        if (value === FAILED) {
+          if (children.done) break;
+        } else if (!children.failed && !isAbsent(value)) output.push(value);
       }
-      return failed ? t.failures(errors) : t.success(output);
+      return children.result(output);
     },
     (a) => a.map((item) => codec.encode(item) as t.OutputOf<C>),
   );

@@ -13,8 +13,11 @@ export interface Md5Info {
 
 export const Md5InfoCodec = exactly<Md5Info>()(struct('Md5Info', {}, { Md5: Text, ObjectName: Text }));
 
-/** Where a job wrote its files: bucket, region and the object keys. */
-export interface OutputFiles {
+/**
+ * Where a job wrote its files: bucket, region and the object keys. What every {@link OutputFile} holds, and all
+ * that a Snapshot job's `SpriteOutputFile` holds.
+ */
+export interface OutputFileBase {
   /** The bucket, as `name-appid`. */
   readonly Bucket?: string;
   /** The bucket's region. */
@@ -27,7 +30,13 @@ export interface OutputFiles {
   readonly Md5Info?: readonly Md5Info[];
 }
 
-export const outputFilesNodes = {
+/**
+ * The former name of {@link OutputFileBase}, which said "files" of what is one `OutputFile` node.
+ * @deprecated Use {@link OutputFileBase}.
+ */
+export type OutputFiles = OutputFileBase;
+
+export const outputFileBaseNodes = {
   Bucket: Text,
   Region: Text,
   ObjectName: many(Text),
@@ -35,16 +44,16 @@ export const outputFilesNodes = {
   Md5Info: many(Md5InfoCodec),
 };
 
-export const OutputFilesCodec = exactly<OutputFiles>()(struct('OutputFile', {}, outputFilesNodes));
+export const OutputFileBaseCodec = exactly<OutputFileBase>()(struct('OutputFile', {}, outputFileBaseNodes));
 
 /** The files a job wrote (`MediaResult.OutputFile`), with the sprite sheets of a Snapshot job. */
-export interface OutputFile extends OutputFiles {
+export interface OutputFile extends OutputFileBase {
   /** The sprite sheet files of a Snapshot job, in the same shape. */
-  readonly SpriteOutputFile?: OutputFiles;
+  readonly SpriteOutputFile?: OutputFileBase;
 }
 
 export const OutputFileCodec = exactly<OutputFile>()(
-  struct('OutputFile', {}, { ...outputFilesNodes, SpriteOutputFile: OutputFilesCodec }),
+  struct('OutputFile', {}, { ...outputFileBaseNodes, SpriteOutputFile: OutputFileBaseCodec }),
 );
 
 /** The result of a media job (`Operation.MediaResult`). */

@@ -1,9 +1,11 @@
 import type * as t from 'io-ts';
 import type { CallbackIssue } from '../errors';
+import { childPath } from '../node-path';
 import { discriminantOf, expectedOf, literalAt, shapeOf } from './shape';
+import { isObjectNode } from '../plain';
 
-/** A short description of a value for an error message: the value itself if short text, its kind otherwise. */
-export function describe(value: unknown): string {
+/** What an issue's `actual` says of the value found: the value itself if short text, its kind otherwise. */
+export function actualOf(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === '') return 'empty text';
   if (typeof value === 'string')
@@ -19,13 +21,10 @@ function pathOf(context: t.Context): string {
   let path = '';
   for (const { key } of context.slice(1)) {
     if (key === '') continue;
-    path += key.startsWith('[') || path === '' ? key : `.${key}`;
+    path = key.startsWith('[') ? path + key : childPath(path, key); // an item's key is already `[n]`
   }
   return path;
 }
-
-const isObject = (u: unknown): u is Record<string, unknown> =>
-  typeof u === 'object' && u !== null && !Array.isArray(u);
 
 /**
  * The issue one io-ts error stands for, at the deepest path that is wrong:
@@ -37,22 +36,22 @@ function toIssue(error: t.ValidationError): CallbackIssue {
   const path = pathOf(error.context);
   const last = error.context[error.context.length - 1];
   const shape = last === undefined ? undefined : shapeOf(last.type);
-  if (shape?.kind === 'dispatch' && isObject(error.value) && shape.select(error.value) === undefined) {
+  if (shape?.kind === 'dispatch' && isObjectNode(error.value) && shape.select(error.value) === undefined) {
     const members = shape.members();
     const key = discriminantOf(members);
     if (key !== undefined) {
       const values = members.map((member) => literalAt(member, key)).filter((v) => v !== undefined);
       return {
-        path: path === '' ? key : `${path}.${key}`,
+        path: childPath(path, key),
         expected: values.map((v) => JSON.stringify(v)).join(' or '),
-        actual: describe(error.value[key]),
+        actual: actualOf(error.value[key]),
       };
     }
   }
   const declared = last === undefined ? 'a value' : expectedOf(last.type);
   let expected = error.message ?? declared;
   if (expected.startsWith('an object (') && declared.startsWith('an object (')) expected = declared;
-  return { path, expected, actual: describe(error.value) };
+  return { path, expected, actual: actualOf(error.value) };
 }
 
 /** Turns io-ts's errors into plain issues, one per path. */

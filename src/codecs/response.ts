@@ -1,5 +1,5 @@
-import * as t from 'io-ts';
-import { dispatch } from './dispatch';
+import type * as t from 'io-ts';
+import { byEvent } from './events';
 import { exactly } from './exactly';
 import { JobsDetailCodec, type JobsDetail } from './jobs-detail';
 import { one } from './many';
@@ -36,40 +36,19 @@ const WorkflowFinishResponseCodec = exactly<WorkflowFinishResponse>()(
   ),
 );
 
-/** The older workflow body, without `EventName`: decoded as if it said `WorkflowFinish`. */
-const LegacyWorkflowFinishResponseCodec = new t.Type<WorkflowFinishResponse, unknown, unknown>(
-  'WorkflowFinish Response without EventName',
-  WorkflowFinishResponseCodec.is,
-  (u, c) => WorkflowFinishResponseCodec.validate({ ...(u as object), EventName: 'WorkflowFinish' }, c),
-  WorkflowFinishResponseCodec.encode,
-);
-
-/** The events this version decodes. */
-export const EVENTS = ['TaskFinish', 'WorkflowFinish'] as const;
-
 /**
- * The event a root object announces: its `EventName`, or `WorkflowFinish` for the older workflow body that
- * has a `WorkflowExecution` and no `EventName`.
+ * The callbacks of jobs and workflows, by `EventName`; the `satisfies` makes the compiler insist on one entry per
+ * event. The older workflow body, which has a `WorkflowExecution` and no `EventName`, is a `WorkflowFinish`.
  */
-export function eventOf(u: unknown): unknown {
-  if (typeof u !== 'object' || u === null) return undefined;
-  const root = u as { EventName?: unknown; WorkflowExecution?: unknown };
-  if (isLegacyWorkflow(root)) return 'WorkflowFinish';
-  return root.EventName;
-}
-
-const isLegacyWorkflow = (root: { EventName?: unknown; WorkflowExecution?: unknown }): boolean =>
-  (root.EventName === undefined || root.EventName === '') && root.WorkflowExecution !== undefined;
-
-export const CallbackResponseCodec = dispatch<CallbackResponse>(
-  'Response',
-  (u) => {
-    if (typeof u !== 'object' || u === null) return undefined;
-    const root = u as { EventName?: unknown; WorkflowExecution?: unknown };
-    if (root.EventName === 'TaskFinish') return TaskFinishResponseCodec;
-    if (root.EventName === 'WorkflowFinish') return WorkflowFinishResponseCodec;
-    return isLegacyWorkflow(root) ? LegacyWorkflowFinishResponseCodec : undefined;
+export const CallbackResponseCodec = byEvent<CallbackResponse>('Response', {
+  events: {
+    TaskFinish: TaskFinishResponseCodec,
+    WorkflowFinish: WorkflowFinishResponseCodec,
+  } satisfies {
+    readonly [E in CallbackResponse['EventName']]: t.Type<
+      Extract<CallbackResponse, { EventName: E }>,
+      unknown
+    >;
   },
-  'an object with EventName TaskFinish or WorkflowFinish',
-  () => [TaskFinishResponseCodec, WorkflowFinishResponseCodec], // the legacy form only decodes
-);
+  implied: [{ has: 'WorkflowExecution', event: 'WorkflowFinish' }],
+});

@@ -1,29 +1,46 @@
 import type * as t from 'io-ts';
 import type { DispatchC } from './dispatch';
 import type { ManyC, OneC } from './many';
-import { UnknownNodeCodec, UnknownNodesCodec } from './node';
 import type { StructC } from './struct';
 import type { LiteralC, TextC } from './text';
 import type { TimeC } from './time';
+import { UnknownNodeCodec, UnknownNodesCodec } from './unknown-node';
+
+/** Codecs of nodes that hold other nodes: named children, or repetitions of one. */
+type Container = StructC<t.Props, t.Props> | ManyC<t.Mixed>;
+
+/** Codecs that read nothing themselves: each hands the node to another codec. */
+type Choice = OneC<t.Mixed> | DispatchC<unknown>;
+
+/** Codecs of leaves. */
+type Leaf = TextC | LiteralC<string> | TimeC;
 
 /**
- * What a codec is, read from the metadata the builders attach: the one place that walks codecs generically,
- * so that the encoder and the arbitraries cover every Tag a model file adds without listing it.
+ * What a codec is, read from the metadata the builders attach: this module is the one place that walks codecs
+ * generically, so that the encoder, the error report and the arbitraries cover every Tag a model file adds
+ * without listing it. A new kind of codec is added to one of the unions above and to {@link KINDS}; the compiler
+ * then names each `switch` over kinds that must say what to do with it.
  * @internal
  */
-export type Shape =
-  | StructC<t.Props, t.Props>
-  | ManyC<t.Mixed>
-  | OneC<t.Mixed>
-  | DispatchC<unknown>
-  | TextC
-  | LiteralC<string>
-  | TimeC
-  | { readonly kind: 'unknown' };
+export type Shape = Container | Choice | Leaf | { readonly kind: 'unknown' };
+
+/** The shape of a codec once a {@link Choice} has made its choice. */
+export type ChosenShape = Exclude<Shape, Choice>;
 
 const UNKNOWN = { kind: 'unknown' } as const;
 
-const KINDS = new Set(['struct', 'many', 'one', 'dispatch', 'text', 'literal', 'time']);
+/** Every kind a builder attaches; the `satisfies` makes the compiler insist on exactly the kinds of {@link Shape}. */
+const KINDS = {
+  struct: true,
+  many: true,
+  one: true,
+  dispatch: true,
+  text: true,
+  literal: true,
+  time: true,
+} satisfies { readonly [K in Exclude<Shape['kind'], 'unknown'>]: true };
+
+const hasOwn = Object.prototype.hasOwnProperty;
 
 /**
  * The shape of a codec, or `undefined` for a codec built without this module's metadata.
@@ -33,7 +50,33 @@ const KINDS = new Set(['struct', 'many', 'one', 'dispatch', 'text', 'literal', '
 export function shapeOf(codec: t.Decoder<unknown, unknown>): Shape | undefined {
   if ((codec as unknown) === UnknownNodeCodec || (codec as unknown) === UnknownNodesCodec) return UNKNOWN;
   const kind = (codec as { kind?: unknown }).kind;
-  return typeof kind === 'string' && KINDS.has(kind) ? (codec as Shape) : undefined;
+  return typeof kind === 'string' && hasOwn.call(KINDS, kind) ? (codec as Shape) : undefined;
+}
+
+/**
+ * The codec walk: the shape of the codec that reads `value` where `codec` stands. A `one` hands the node to its
+ * item, a `dispatch` to the member it selects for `value`. `undefined` where nothing models the node (no codec,
+ * or a union no member of which takes `value`).
+ * @internal
+ */
+export function shapeFor(codec: t.Mixed | undefined, value: unknown): ChosenShape | undefined {
+  for (let current = codec; current !== undefined;) {
+    const shape = shapeOf(current);
+    if (shape === undefined) return undefined;
+    if (shape.kind === 'one') current = shape.item;
+    else if (shape.kind === 'dispatch') current = shape.select(value);
+    else return shape;
+  }
+  return undefined;
+}
+
+/**
+ * The codec of the child `name` of a node of this shape, or `undefined` for a child it does not model (kept as
+ * unknown data).
+ * @internal
+ */
+export function childOf(shape: ChosenShape | undefined, name: string): t.Mixed | undefined {
+  return shape?.kind === 'struct' ? fieldOf(shape, name) : undefined;
 }
 
 /**
@@ -41,8 +84,8 @@ export function shapeOf(codec: t.Decoder<unknown, unknown>): Shape | undefined {
  * @internal
  */
 export function fieldOf(struct: StructC<t.Props, t.Props>, name: string): t.Mixed | undefined {
-  if (Object.prototype.hasOwnProperty.call(struct.required, name)) return struct.required[name];
-  if (Object.prototype.hasOwnProperty.call(struct.optional, name)) return struct.optional[name];
+  if (hasOwn.call(struct.required, name)) return struct.required[name];
+  if (hasOwn.call(struct.optional, name)) return struct.optional[name];
   return undefined;
 }
 
@@ -52,8 +95,7 @@ export function fieldOf(struct: StructC<t.Props, t.Props>, name: string): t.Mixe
  */
 export function literalAt(codec: t.Mixed, key: string): string | undefined {
   const shape = shapeOf(codec);
-  if (shape?.kind !== 'struct' || !Object.prototype.hasOwnProperty.call(shape.required, key))
-    return undefined;
+  if (shape?.kind !== 'struct' || !hasOwn.call(shape.required, key)) return undefined;
   const field = shapeOf(shape.required[key] as t.Mixed);
   return field?.kind === 'literal' ? field.value : undefined;
 }

@@ -2,7 +2,7 @@ import { exactly } from './exactly';
 import { knownJob, type JobsDetailBase } from './job';
 import { many } from './many';
 import { mediaNodes, type MediaOperation } from './media';
-import { UnknownNodesCodec, type UnknownNodes } from './node';
+import { UnknownNodesCodec, type UnknownNodes } from './unknown-node';
 import { operation } from './operation';
 import { struct } from './struct';
 import { Text } from './text';

@@ -1,9 +1,9 @@
 import * as t from 'io-ts';
-import { setNode } from '../plain';
-import { isAbsent } from './absent';
-import { checking, missingChild, runOf, validateChild } from './child';
+import { isObjectNode, setNode } from '../plain';
+import { isAbsent, isEmptyObjectNode } from './absent';
+import { Children, FAILED } from './decode-run';
 import { Text } from './text';
-import { UnknownNodeCodec } from './node';
+import { UnknownNodeCodec } from './unknown-node';
 
 type Present<C extends t.Mixed> = Exclude<t.TypeOf<C>, undefined>;
 type PresentOutput<C extends t.Mixed> = Exclude<t.OutputOf<C>, undefined>;
@@ -33,13 +33,6 @@ export interface StructC<R extends t.Props, O extends t.Props> extends t.Type<
 
 const hasOwn = Object.prototype.hasOwnProperty;
 
-const isObject = (u: unknown): u is Record<string, unknown> =>
-  typeof u === 'object' && u !== null && !Array.isArray(u);
-
-/** A container sent with no children: an empty XML element, or one holding only line breaks and indentation. */
-const isBlank = (u: unknown): boolean =>
-  u === undefined || u === null || (typeof u === 'string' && u.trim() === '');
-
 /**
  * A node with named children, the building block of every callback node. Required children must be present
  * (not empty); an optional child that is absent or decodes to nothing is left out; children the node does not
@@ -57,12 +50,11 @@ export function struct<R extends t.Props, O extends t.Props>(
   const expected = `an object (${name})`;
 
   const validate: t.Validate<unknown, StructOf<R, O>> = (u, c) => {
-    if (!isObject(u) && !isBlank(u)) return t.failure(u, c, expected);
-    const input = isObject(u) ? u : {};
-    const run = runOf(c);
+    if (!isObjectNode(u) && !isEmptyObjectNode(u)) return t.failure(u, c, expected);
+    const input = isObjectNode(u) ? u : {};
+    const children = new Children(c);
     const output: Record<string, unknown> = {};
-    const errors: t.ValidationError[] = [];
-    let failed: Set<string> | undefined; // the children that failed (their errors may have been only counted)
+    let failed: Set<string> | undefined; // the children that failed
     for (const key in input) {
       if (!hasOwn.call(input, key)) continue;
       const raw = input[key];
@@ -72,25 +64,21 @@ export function struct<R extends t.Props, O extends t.Props>(
         output[key] = raw; // what Text.validate answers, without wrapping and unwrapping it
         continue;
       }
-      const result = validateChild(field ?? UnknownNodeCodec, raw, c, key, run);
-      if (result._tag === 'Left') {
-        if (checking(run)) return result;
+      const value = children.validate(field ?? UnknownNodeCodec, raw, key);
+      if (value === FAILED) {
+        if (children.done) return children.result(output as StructOf<R, O>);
         (failed ??= new Set()).add(key);
-        for (const error of result.left) errors.push(error);
-      } else if (isAbsent(result.right)) continue;
+      } else if (isAbsent(value)) continue;
       else if (field === undefined)
-        setNode(output, key, result.right); // an unmodelled name may be `__proto__`
-      else output[key] = result.right;
+        setNode(output, key, value); // an unmodelled name may be `__proto__`
+      else output[key] = value;
     }
     for (const key of requiredKeys) {
       if (hasOwn.call(output, key) || failed?.has(key) === true) continue;
-      const error = missingChild(c, key, required[key] as t.Mixed, input[key], run);
-      if (checking(run)) return t.failures([error]);
-      errors.push(error);
+      children.missing(key, required[key] as t.Mixed, input[key]);
+      if (children.done) break;
     }
-    return failed !== undefined || errors.length > 0
-      ? t.failures(errors)
-      : t.success(output as StructOf<R, O>);
+    return children.result(output as StructOf<R, O>);
   };
 
   const encode = (a: StructOf<R, O>): StructOutput<R, O> => {
@@ -104,7 +92,7 @@ export function struct<R extends t.Props, O extends t.Props>(
   };
 
   const is = (u: unknown): u is StructOf<R, O> =>
-    isObject(u) &&
+    isObjectNode(u) &&
     Object.keys(u).every((key) => {
       const field = fields.get(key);
       return (field ?? UnknownNodeCodec).is(u[key]);

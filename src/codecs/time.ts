@@ -1,4 +1,5 @@
 import * as t from 'io-ts';
+import { isBlankText } from './absent';
 
 const TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:?\d{2})$/;
 
@@ -59,12 +60,17 @@ export function parseTime(text: string): Date | undefined {
   return new Date(local - offset * 60_000);
 }
 
-const CHINA_STANDARD_TIME = 8 * 60;
+/**
+ * China Standard Time's offset from UTC in milliseconds: the zone CI writes its times in (`+0800`).
+ * @internal
+ */
+export const CHINA_STANDARD_TIME_OFFSET_MS = 8 * 60 * 60_000;
+
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
 /** Writes a time as CI does, in its own +08:00 zone: `2022-06-30T18:42:20+0800`, or with a space. */
 export function formatTime(date: Date, separator: 'T' | ' '): string {
-  const local = new Date(date.getTime() + CHINA_STANDARD_TIME * 60_000);
+  const local = new Date(date.getTime() + CHINA_STANDARD_TIME_OFFSET_MS);
   const millis = local.getUTCMilliseconds();
   return (
     `${pad(local.getUTCFullYear(), 4)}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}` +
@@ -86,7 +92,7 @@ function time(separator: 'T' | ' '): TimeC {
     (u, c) => {
       if (u instanceof Date && !Number.isNaN(u.getTime())) return t.success(u);
       if (typeof u !== 'string') return t.failure(u, c);
-      if (u === '-' || u.trim() === '') return t.success(undefined); // CI writes `-` for a time not reached
+      if (u === '-' || isBlankText(u)) return t.success(undefined); // CI writes `-` for a time not reached
       const date = parseTime(u);
       return date === undefined ? t.failure(u, c) : t.success(date);
     },

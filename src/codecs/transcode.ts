@@ -3,7 +3,7 @@ import { exactly } from './exactly';
 import { knownJob, type JobsDetailBase } from './job';
 import { many } from './many';
 import { mediaNodes, templateIdNodes, type MediaOperation, type TemplateIds } from './media';
-import { UnknownNodesCodec, type UnknownNodes } from './node';
+import { UnknownNodesCodec, type UnknownNodes } from './unknown-node';
 import { operation } from './operation';
 
 // The media-processing family: jobs that turn one (or several) media files into new files by a template or

@@ -1,6 +1,7 @@
 import * as t from 'io-ts';
-import { setNode } from '../../plain';
-import { checking, runOf, validateChild } from '../child';
+import { isObjectNode, setNode } from '../../plain';
+import { isBlankText } from '../absent';
+import { Children, FAILED } from '../decode-run';
 import { Integer } from '../integer';
 import { many, one } from '../many';
 import { struct } from '../struct';
@@ -14,9 +15,6 @@ import { exactly } from '../exactly';
  */
 export type CosHeaderMap = Readonly<Record<string, string>>;
 
-const isObject = (u: unknown): u is Record<string, unknown> =>
-  typeof u === 'object' && u !== null && !Array.isArray(u);
-
 /**
  * A {@link CosHeaderMap}: an object whose every value is text. Any name is kept as an own property (even
  * `__proto__`); a header whose value is empty is absent, as everywhere else.
@@ -24,23 +22,19 @@ const isObject = (u: unknown): u is Record<string, unknown> =>
 export const CosHeaderMapCodec = exactly<CosHeaderMap>()(
   new t.Type<CosHeaderMap, CosHeaderMap, unknown>(
     'an object of header names to text (CosHeaders)',
-    (u): u is CosHeaderMap => isObject(u) && Object.keys(u).every((key) => typeof u[key] === 'string'),
+    (u): u is CosHeaderMap => isObjectNode(u) && Object.keys(u).every((key) => typeof u[key] === 'string'),
     (u, c) => {
-      if (typeof u === 'string' && u.trim() === '') return t.success({});
-      if (!isObject(u)) return t.failure(u, c);
-      const run = runOf(c);
+      if (isBlankText(u)) return t.success({});
+      if (!isObjectNode(u)) return t.failure(u, c);
+      const children = new Children(c);
       const output: Record<string, string> = {};
-      const errors: t.ValidationError[] = [];
-      let failed = false;
       for (const key of Object.keys(u)) {
-        const result = validateChild(Text, u[key] ?? '', c, key, run);
-        if (result._tag === 'Left') {
-          if (checking(run)) return result;
-          failed = true;
-          for (const error of result.left) errors.push(error);
-        } else if (!failed && result.right !== '') setNode(output, key, result.right as string);
+        const value = children.validate(Text, u[key] ?? '', key);
+        if (value === FAILED) {
+          if (children.done) break;
+        } else if (!children.failed && value !== '') setNode(output, key, value as string);
       }
-      return failed ? t.failures(errors) : t.success(output);
+      return children.result(output as CosHeaderMap);
     },
     (a) => {
       const output: Record<string, string> = {};

@@ -1,5 +1,5 @@
 import type * as t from 'io-ts';
-import { dispatch } from '../dispatch';
+import { byEvent } from '../events';
 import { ReviewAudioCallbackCodec, type ReviewAudioCallback } from './audio';
 import { ReviewDocumentCallbackCodec, type ReviewDocumentCallback } from './document';
 import { ReviewHtmlCallbackCodec, type ReviewHtmlCallback } from './html';
@@ -35,27 +35,15 @@ const detailCodecs = {
 /** The events of the Detail form. */
 export const REVIEW_EVENTS = Object.keys(detailCodecs) as ReadonlyArray<ReviewCallback['EventName']>;
 
-const detail = new Map<string, t.Mixed>(Object.entries(detailCodecs));
-
-const isObject = (u: unknown): u is Record<string, unknown> =>
-  typeof u === 'object' && u !== null && !Array.isArray(u);
-
-/** Is a root without `EventName` the Simple form (`{ code, message, data }`)? */
-const isSimple = (root: Record<string, unknown>): boolean =>
-  (root.EventName === undefined || root.EventName === '') &&
-  (root.code !== undefined || root.data !== undefined);
-
 /**
  * The moderation family: a Detail callback chosen by its `EventName`, or the Simple form for a root that has
  * `code` or `data` and no `EventName`. Anything else fails at `EventName`.
  */
-export const ModerationCallbackCodec = dispatch<ModerationCallback>(
-  'Moderation callback',
-  (u) => {
-    if (!isObject(u)) return undefined;
-    if (isSimple(u)) return ReviewSimpleCallbackCodec;
-    return typeof u.EventName === 'string' ? detail.get(u.EventName) : undefined;
+export const ModerationCallbackCodec = byEvent<ModerationCallback>('Moderation callback', {
+  events: detailCodecs,
+  unnamed: {
+    is: (root) => root.code !== undefined || root.data !== undefined,
+    codec: ReviewSimpleCallbackCodec,
+    expected: 'the Simple form (code, data)',
   },
-  'an object with EventName ReviewImage, ReviewVideo, ReviewAudio, ReviewText, ReviewDocument or ReviewHtml, or the Simple form (code, data)',
-  () => [...detail.values(), ReviewSimpleCallbackCodec],
-);
+});

@@ -1,6 +1,6 @@
 import * as t from 'io-ts';
-import { setNode } from '../plain';
-import { isAbsent } from './absent';
+import { isObjectNode, setNode } from '../plain';
+import { isAbsent, isBlankText } from './absent';
 
 /** A node the library does not model, kept as it came: text, a list, or an object of nodes. */
 export type UnknownNode = string | readonly UnknownNode[] | { readonly [name: string]: UnknownNode };
@@ -72,10 +72,10 @@ export const UnknownNodeCodec = new t.Type<UnknownNode | undefined, UnknownNode 
 /** An object of unmodelled nodes, as an `Operation` of a Tag the library does not know. */
 export const UnknownNodesCodec = new t.Type<UnknownNodes, UnknownNodes, unknown>(
   'an object',
-  (u): u is UnknownNodes => typeof u === 'object' && u !== null && !Array.isArray(u),
+  (u): u is UnknownNodes => isObjectNode(u),
   (u, c) => {
-    if (typeof u === 'string' && u.trim() === '') return t.success({});
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return t.failure(u, c);
+    if (isBlankText(u)) return t.success({});
+    if (!isObjectNode(u)) return t.failure(u, c);
     const node = normalize(u);
     return t.success((node ?? {}) as UnknownNodes);
   },

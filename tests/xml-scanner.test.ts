@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { parseXml, parseXmlPlain } from '../src/xml-adapter';
-import { scan } from '../src/xml-reduce';
+import { scan } from '../src/xml-scanner';
 import { listFiles, readText, SAMPLES_DIR, TENCENT_SAMPLES_DIR } from './helpers';
 
 const FAST = { strip: true, lift: true };

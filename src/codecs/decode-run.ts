@@ -1,4 +1,5 @@
 import * as t from 'io-ts';
+import { itemKey } from '../node-path';
 
 /**
  * What a decode run does with a failing child:
@@ -28,30 +29,8 @@ const COUNTED: t.Validation<never> = t.failures([]);
 /**
  * The run a context belongs to, or `undefined` when the codec was called the plain io-ts way (`codec.decode`):
  * then every child builds its context and every failure is collected, as io-ts codecs do.
- * @internal
  */
-export const runOf = (c: t.Context): Run | undefined => (c[0] as Partial<RunEntry> | undefined)?.run;
-
-/**
- * Whether a failing child ends its parent's validation at once: in a run's `check` mode only the failure counts.
- * @internal
- */
-export const checking = (run: Run | undefined): boolean => run?.mode === 'check';
-
-/**
- * The error for a child that is missing: with the child's own context, unless it will only be counted.
- * @internal
- */
-export function missingChild(
-  c: t.Context,
-  key: string,
-  codec: t.Mixed,
-  value: unknown,
-  run: Run | undefined,
-): t.ValidationError {
-  const context = run === undefined || run.mode === 'collect' ? t.appendContext(c, key, codec, value) : c;
-  return { value, context };
-}
+const runOf = (c: t.Context): Run | undefined => (c[0] as Partial<RunEntry> | undefined)?.run;
 
 /**
  * Validates `value` with `codec`, collecting at most `cap` errors in document order and counting the rest
@@ -70,6 +49,62 @@ export function validateCapped<A>(
   return { result, omitted: run.omitted };
 }
 
+/** What {@link Children.validate} answers for a child that failed. */
+export const FAILED: unique symbol = Symbol('failed');
+
+/**
+ * The children of one node, validated in its run: every codec that holds nodes (a struct, a list) reads its
+ * children through this, so that a failing child is handled alike everywhere. While the run only checks, the
+ * first failure ends the node ({@link done}); otherwise each failure's errors are kept, and the node goes on to
+ * report the others.
+ * @internal
+ */
+export class Children {
+  /** Has any child failed (its errors may have been only counted)? */
+  failed = false;
+  private errors: t.ValidationError[] | undefined;
+  private readonly run: Run | undefined;
+
+  constructor(private readonly context: t.Context) {
+    this.run = runOf(context);
+  }
+
+  /** Whether the node is decided: a child failed while the run only checks whether anything does. */
+  get done(): boolean {
+    return this.failed && this.run?.mode === 'check';
+  }
+
+  /** Validates the child `key` with `codec`: its value, or {@link FAILED} (then see {@link done}). */
+  validate(codec: t.Mixed, value: unknown, key: string | number): unknown {
+    const result = validateChild(codec, value, this.context, key, this.run);
+    if (result._tag === 'Right') return result.right;
+    this.fail(result.left);
+    return FAILED;
+  }
+
+  /** Reports the required child `key` missing: with its own context, unless it will only be counted. */
+  missing(key: string, codec: t.Mixed, value: unknown): void {
+    const run = this.run;
+    const context =
+      run === undefined || run.mode === 'collect'
+        ? t.appendContext(this.context, key, codec, value)
+        : this.context;
+    this.fail([{ value, context }]);
+  }
+
+  /** The node's validation: `value`, unless a child failed. */
+  result<A>(value: A): t.Validation<A> {
+    return this.failed ? t.failures(this.errors ?? []) : t.success(value);
+  }
+
+  private fail(errors: readonly t.ValidationError[]): void {
+    this.failed = true;
+    if (errors.length === 0) return;
+    const all = (this.errors ??= []);
+    for (const error of errors) all.push(error);
+  }
+}
+
 /**
  * Validates a child node, the way `codec.validate(value, t.appendContext(c, key, codec, value))` does, but
  * builds contexts only for errors that are reported. In a run, a child is first checked with its parent's
@@ -79,9 +114,8 @@ export function validateCapped<A>(
  * This is sound because whether a codec succeeds, and with what, never depends on the context: only error paths
  * do. A failing child costs a check that stops at its first failure, then the run that reports it: at most one
  * more run of the failing branch per level, linear in the depth.
- * @internal
  */
-export function validateChild(
+function validateChild(
   codec: t.Mixed,
   value: unknown,
   c: t.Context,
@@ -109,4 +143,4 @@ export function validateChild(
   return COUNTED;
 }
 
-const nameOf = (key: string | number): string => (typeof key === 'number' ? `[${key}]` : key);
+const nameOf = (key: string | number): string => (typeof key === 'number' ? itemKey(key) : key);

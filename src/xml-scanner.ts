@@ -20,7 +20,19 @@
 import { MAX_DEPTH } from './plain';
 import { left, right, type Result } from './result';
 import { referenceEnd, referenceError } from './xml-entities';
-import { isXmlSpace, NAME } from './xml-syntax';
+import {
+  comment,
+  declaration,
+  endTagError,
+  fail,
+  Malformed,
+  misc,
+  nameAt,
+  processingInstruction,
+  skipSpace,
+  type NotWellFormed,
+} from './xml-productions';
+import { isXmlSpace, isXmlWhitespace, NAME } from './xml-syntax';
 
 /**
  * A placeholder's first character: a text node of the parser's output starting with it is a lifted run. U+FFFF
@@ -34,14 +46,8 @@ export const NAME_MARKER = 0xfffe;
 /** Text runs at least this long are lifted out of the parser's way; shorter ones cost it less than a splice. */
 const LIFT_MIN = 64;
 
-/** What the scanner found wrong, and where (an index into the text). */
-export interface NotWellFormed {
-  readonly index: number;
-  readonly message: string;
-}
-
 /** A well-formed document, as the parser gets it. */
-export interface Reduced {
+export interface Scanned {
   /** The root element's name. */
   readonly root: string;
   /** The root element, rewritten as described in the module's comment. */
@@ -60,18 +66,6 @@ export interface ScanOptions {
 
 const DOCTYPE_REFUSED = 'DOCTYPE and ENTITY declarations are refused (entities are never expanded)';
 
-/** XMLDecl (production 23): VersionInfo, then optional EncodingDecl and SDDecl, in that order. */
-const XML_DECLARATION = new RegExp(
-  [
-    '<\\?xml',
-    '[ \\t\\r\\n]+version[ \\t\\r\\n]*=[ \\t\\r\\n]*(?:"1\\.[0-9]+"|\'1\\.[0-9]+\')',
-    '(?:[ \\t\\r\\n]+encoding[ \\t\\r\\n]*=[ \\t\\r\\n]*(?:"([A-Za-z][\\w.-]*)"|\'([A-Za-z][\\w.-]*)\'))?',
-    '(?:[ \\t\\r\\n]+standalone[ \\t\\r\\n]*=[ \\t\\r\\n]*(?:"(?:yes|no)"|\'(?:yes|no)\'))?',
-    '[ \\t\\r\\n]*\\?>',
-  ].join(''),
-  'y',
-);
-
 const enum Kind {
   Start,
   End,
@@ -79,114 +73,14 @@ const enum Kind {
   Other,
 }
 
-/** Thrown inside the scanner only, and caught by {@link scan}. */
-class Malformed implements NotWellFormed {
-  constructor(
-    readonly index: number,
-    readonly message: string,
-  ) {}
-}
-
-function fail(index: number, message: string): never {
-  throw new Malformed(index, message);
-}
-
-function skipSpace(text: string, pos: number): number {
-  while (isXmlSpace(text.charCodeAt(pos))) pos++;
-  return pos;
-}
-
-function isWhitespace(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (!isXmlSpace(text.charCodeAt(i))) return false;
-  return true;
-}
-
 /** Characters of XML names that fast-xml-parser ends a name at (JavaScript's `\s` counts them as space). */
 const SPLITS_NAME = /[\u1680\uFEFF]/;
-
-/** The name at `pos`, or a failure saying what was expected there. */
-function nameAt(text: string, pos: number, expected: string): number {
-  NAME.lastIndex = pos;
-  if (!NAME.test(text)) fail(pos, `expected ${expected}`);
-  return NAME.lastIndex;
-}
-
-/** Why the end tag at `lt` does not close `<expected>` (its name is another, or none). */
-function endTagError(text: string, lt: number, expected: string): never {
-  const nameEnd = nameAt(text, lt + 2, `the name of <${expected}> after </`);
-  const name = text.slice(lt + 2, nameEnd);
-  if (name === expected) fail(nameEnd, `expected > to end </${expected}`);
-  fail(lt, `closing tag </${name}> does not match <${expected}>`);
-}
-
-/** Comment (production 15) at `lt`: its end. `--` may only close it. */
-function comment(text: string, lt: number): number {
-  const dashes = text.indexOf('--', lt + 4);
-  if (dashes === -1) fail(lt, 'the comment is not closed (-->)');
-  if (text.charCodeAt(dashes + 2) !== 0x3e /* > */) fail(dashes, "'--' is not allowed inside a comment");
-  return dashes + 3;
-}
-
-/** PI (production 16) at `lt`: its end. The target is a name other than `xml` in any case. */
-function processingInstruction(text: string, lt: number): number {
-  const targetEnd = nameAt(text, lt + 2, 'a target name after <?');
-  if (targetEnd - lt === 5 && text.slice(lt + 2, targetEnd).toLowerCase() === 'xml') {
-    fail(
-      lt,
-      lt === 0
-        ? 'malformed XML declaration'
-        : text.startsWith('xml', lt + 2)
-          ? 'an XML declaration is only allowed at the very start of the document'
-          : `the processing instruction target ${text.slice(lt + 2, targetEnd)} is reserved`,
-    );
-  }
-  if (text.startsWith('?>', targetEnd)) return targetEnd + 2;
-  if (!isXmlSpace(text.charCodeAt(targetEnd)))
-    fail(targetEnd, `expected whitespace or ?> after <?${text.slice(lt + 2, targetEnd)}`);
-  const end = text.indexOf('?>', targetEnd);
-  if (end === -1) fail(lt, 'the processing instruction is not closed (?>)');
-  return end + 2;
-}
-
-/** XMLDecl at the start of the text: its end, or 0 without one. */
-function declaration(text: string): number {
-  if (!text.startsWith('<?xml')) return 0;
-  const after = text.charCodeAt(5);
-  if (!isXmlSpace(after) && after !== 0x3f /* ? */) return 0; // a PI such as <?xml-stylesheet?>
-  XML_DECLARATION.lastIndex = 0;
-  const match = XML_DECLARATION.exec(text);
-  if (match === null) {
-    fail(
-      0,
-      'malformed XML declaration: expected <?xml version="1.x"?>, optionally with encoding="UTF-8" and then ' +
-        'standalone="yes" or "no"',
-    );
-  }
-  const encoding = match[1] ?? match[2];
-  if (encoding !== undefined && encoding.toLowerCase() !== 'utf-8') {
-    fail(
-      match[0].indexOf(encoding),
-      `the XML declaration names encoding ${encoding}; callbacks are read as UTF-8`,
-    );
-  }
-  return XML_DECLARATION.lastIndex;
-}
-
-/** Misc (production 27) from `pos` on: whitespace, comments and PIs. Where something else starts. */
-function misc(text: string, pos: number): number {
-  for (;;) {
-    pos = skipSpace(text, pos);
-    if (text.startsWith('<!--', pos)) pos = comment(text, pos);
-    else if (text.startsWith('<?', pos)) pos = processingInstruction(text, pos);
-    else return pos;
-  }
-}
 
 /**
  * One pass over a document (see the module's comment): the document the parser gets, or why the text is not a
  * well-formed XML document without a DOCTYPE, nesting at most {@link MAX_DEPTH} elements deep.
  */
-export function scan(text: string, options: ScanOptions): Result<NotWellFormed, Reduced> {
+export function scan(text: string, options: ScanOptions): Result<NotWellFormed, Scanned> {
   try {
     return right(new Scanner(text, options).run());
   } catch (e) {
@@ -221,7 +115,7 @@ class Scanner {
     this.marking = SPLITS_NAME.test(text);
   }
 
-  run(): Reduced {
+  run(): Scanned {
     const { text } = this;
     const start = misc(text, declaration(text));
     if (start >= text.length) fail(start, 'no root element');
@@ -258,7 +152,7 @@ class Scanner {
       let plain = true; // the run is whitespace only
       if (runEnd > pos) {
         this.checkText(pos, runEnd);
-        plain = isWhitespace(text, pos, runEnd);
+        plain = isXmlWhitespace(text, pos, runEnd);
         if (!plain) hasText[depth - 1] = true;
       }
       if (lt === -1) fail(text.length, `<${open[depth - 1] as string}> is not closed`);
@@ -287,7 +181,7 @@ class Scanner {
         else if (text.startsWith('<![CDATA[', lt)) {
           const end = text.indexOf(']]>', lt + 9);
           if (end === -1) fail(lt, 'the CDATA section is not closed (]]>)');
-          if (!isWhitespace(text, lt + 9, end)) hasText[depth - 1] = true;
+          if (!isXmlWhitespace(text, lt + 9, end)) hasText[depth - 1] = true;
           pos = end + 3;
         } else fail(lt, "'<!' must open a comment (<!--) or a CDATA section (<![CDATA[) here");
         kind = Kind.Other;

@@ -1,5 +1,38 @@
-import type { CallbackError } from './errors';
+/**
+ * What the request adapters (`cos-ci-callback/fetch`, `cos-ci-callback/node`) share to read a request body: a
+ * buffer that stops at the byte limit, the declared length, and the errors for a compressed or unreadable body.
+ */
+import type { CallbackResponse } from './codecs/response';
+import { decodeCallback } from './decode';
+import type { CallbackError, RequestError } from './errors';
+import { DEFAULT_MAX_BYTES, type DecodeOptions } from './options';
 import { left, right, type Result } from './result';
+import { authorize, type RequestOptions } from './token';
+
+/**
+ * What every request adapter does with a request, in this order: the token its URL must carry is checked (with
+ * `options.token`) before the body is touched, then `readBody` reads at most `maxBytes` of it, then the body is
+ * decoded as `decodeCallback` decodes it. `urlOf` may throw: then the URL has no token.
+ * @internal
+ */
+export async function receive(
+  urlOf: () => unknown,
+  readBody: (limit: number) => Promise<Result<CallbackError, string | Uint8Array>>,
+  options: RequestOptions | (DecodeOptions & { readonly token?: undefined }) | undefined,
+): Promise<Result<RequestError, CallbackResponse>> {
+  if (options?.token !== undefined) {
+    let url: unknown;
+    try {
+      url = urlOf();
+    } catch {
+      url = undefined;
+    }
+    const refused = authorize(url, options.token);
+    if (refused !== undefined) return left(refused);
+  }
+  const bytes = await readBody(options?.maxBytes ?? DEFAULT_MAX_BYTES);
+  return bytes._tag === 'Left' ? bytes : decodeCallback(bytes.right, options);
+}
 
 /**
  * Collects body chunks up to a byte limit; what adapters (Fetch, Node) share. Holds at most `limit` bytes.
@@ -77,9 +110,4 @@ export function compressedBody(header: string | null | undefined): Result<Callba
  */
 export function unreadable(reason: string): Result<CallbackError, never> {
   return left({ _tag: 'UnsupportedFormat', message: `the request body could not be read: ${reason}` });
-}
-
-/** A thrown value's message, for an error text. @internal */
-export function messageOf(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
 }

@@ -1,0 +1,100 @@
+/** What the CLI prints for a body: its one-line summary, its `--json` record, its error, in colour or not. */
+
+import type { CallbackResponse } from './codecs/response';
+import type { CallbackError } from './errors';
+import { formatCallbackError } from './format-error';
+import type { Result } from './result';
+
+/** A body that could not be read at all: missing, a directory, no permission. */
+export interface Unreadable {
+  readonly _tag: 'Unreadable';
+  readonly message: string;
+}
+
+/** What became of one body. */
+export type Outcome = Result<CallbackError | Unreadable, CallbackResponse>;
+
+/** One body's outcome as `--json` prints it. */
+export function jsonOf(file: string, outcome: Outcome, value: 'callback' | 'summary'): object {
+  if (outcome._tag === 'Right') {
+    const right = value === 'callback' ? outcome.right : Object.fromEntries(summaryFields(outcome.right));
+    return { file, ok: true, [value]: right };
+  }
+  return { file, ok: false, error: outcome.left, message: messageOf(outcome.left) };
+}
+
+/** The fields of a decoded body's summary, in order; absent ones left out. */
+function summaryFields(callback: CallbackResponse): [string, string][] {
+  const pairs: (readonly [string, string | Date | undefined])[] =
+    callback.EventName === 'TaskFinish'
+      ? [
+          ['EventName', 'TaskFinish'],
+          ['Tag', String(callback.JobsDetail.Tag)],
+          ['JobId', callback.JobsDetail.JobId],
+          ['State', callback.JobsDetail.State],
+          ['Code', callback.JobsDetail.Code],
+          ['CreationTime', callback.JobsDetail.CreationTime],
+          ['StartTime', callback.JobsDetail.StartTime],
+          ['EndTime', callback.JobsDetail.EndTime],
+        ]
+      : [
+          ['EventName', 'WorkflowFinish'],
+          ['RunId', callback.WorkflowExecution.RunId],
+          ['WorkflowName', callback.WorkflowExecution.WorkflowName],
+          ['State', callback.WorkflowExecution.State],
+          ['Tasks', callback.WorkflowExecution.Tasks?.length.toString()],
+          ['CreateTime', callback.WorkflowExecution.CreateTime],
+        ];
+  const out: [string, string][] = [];
+  for (const [key, value] of pairs) {
+    if (value !== undefined) out.push([key, value instanceof Date ? value.toISOString() : value]);
+  }
+  return out;
+}
+
+/** The one-line summary of a decoded body. */
+export function summarize(callback: CallbackResponse): string {
+  return summaryFields(callback)
+    .map(([key, value]) => `${key}=${value}`)
+    .join(' ');
+}
+
+function messageOf(error: CallbackError | Unreadable): string {
+  return error._tag === 'Unreadable' ? error.message : formatCallbackError(error);
+}
+
+/** An error's text, with the lines after the first indented under the file name. */
+export function indent(error: CallbackError | Unreadable): string {
+  return messageOf(error).split('\n').join('\n  ');
+}
+
+/** The ANSI colour of failures. */
+export const red = 31;
+/** The ANSI colour of bodies that decoded. */
+export const green = 32;
+
+/** Which of the CLI's streams take colours. */
+export interface Colors {
+  readonly stdout: boolean;
+  readonly stderr: boolean;
+}
+
+/** Wraps text in an ANSI colour on the streams that take colours, and leaves it as is on the others. */
+export function painter(colors: Colors | undefined) {
+  const paint =
+    (enabled: boolean) =>
+    (color: number, text: string): string =>
+      enabled ? `\u001b[${color}m${text}\u001b[39m` : text;
+  return { out: paint(colors?.stdout === true), err: paint(colors?.stderr === true) };
+}
+
+/**
+ * Whether a stream gets colours: never when `NO_COLOR` is set (https://no-color.org), always when
+ * `FORCE_COLOR` is set to anything but `0` or `false`, else only on a terminal.
+ */
+export function useColor(env: Readonly<Record<string, string | undefined>>, isTTY: boolean): boolean {
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  const force = env.FORCE_COLOR;
+  if (force !== undefined && force !== '') return force !== '0' && force !== 'false';
+  return isTTY;
+}

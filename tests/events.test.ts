@@ -1,0 +1,93 @@
+import { byEvent, eventNameOf } from '../src/codecs/events';
+import { ModerationCallbackCodec } from '../src/codecs/moderation/moderation-callback';
+import { CallbackResponseCodec } from '../src/codecs/response';
+import { struct } from '../src/codecs/struct';
+import { literal, Text } from '../src/codecs/text';
+import { decodeCallback, decodeJobsResponse } from '../src/index';
+import { expectLeft, expectRight } from './helpers';
+
+/** A toy family: two events, an older body read as `B`, and a form of its own without EventName. */
+const Toy = byEvent<unknown>('Toy', {
+  events: {
+    A: struct('A callback', { EventName: literal('A'), a: Text }, {}),
+    B: struct('B callback', { EventName: literal('B'), b: Text }, {}),
+  },
+  implied: [{ has: 'b', event: 'B' }],
+  unnamed: {
+    is: (root) => root.plain !== undefined,
+    codec: struct('plain', { plain: Text }, {}),
+    expected: 'plain',
+  },
+});
+
+describe('byEvent', () => {
+  test('reads each listed EventName with its codec, an older body as the event it implies, and the unnamed form', () => {
+    expect(Toy.decode({ EventName: 'A', a: '1' })).toEqual({
+      _tag: 'Right',
+      right: { EventName: 'A', a: '1' },
+    });
+    expect(Toy.decode({ b: '2' })).toEqual({ _tag: 'Right', right: { EventName: 'B', b: '2' } });
+    expect(Toy.decode({ plain: '3' })).toEqual({ _tag: 'Right', right: { plain: '3' } });
+  });
+
+  test('a root without EventName is one whose EventName is absent by the one rule: missing, empty, null, {} or []', () => {
+    for (const EventName of [undefined, '', null, {}, []]) {
+      expect(Toy.decode({ EventName, b: '2' })).toEqual({ _tag: 'Right', right: { EventName: 'B', b: '2' } });
+    }
+    expect(Toy.decode({ EventName: ' ', b: '2' })._tag).toBe('Left'); // a name, if a wrong one
+  });
+
+  test('tells an EventName the family does not decode from a missing or malformed one', () => {
+    expect(Toy.unsupported({ EventName: 'C' })).toBe('C');
+    expect(Toy.unsupported({ EventName: ' ' })).toBe(' ');
+    for (const root of [
+      { EventName: 'A' },
+      {},
+      { EventName: '' },
+      { EventName: null },
+      { EventName: ['C'] },
+      'C',
+      null,
+    ])
+      expect(Toy.unsupported(root)).toBeUndefined();
+  });
+
+  test('names every form it expects, and encodes with the named events and the unnamed form only', () => {
+    expect(Toy.validate('x', [])).toMatchObject({
+      _tag: 'Left',
+      left: [{ message: 'an object with EventName A or B, or plain' }],
+    });
+    expect(Toy.members().map((member) => member.name)).toEqual(['A callback', 'B callback', 'plain']);
+  });
+
+  test('the media and moderation families are tables of it', () => {
+    expect(CallbackResponseCodec.members().map((member) => member.name)).toEqual([
+      'TaskFinish Response',
+      'WorkflowFinish Response',
+    ]);
+    expect(ModerationCallbackCodec.unsupported({ EventName: 'TaskFinish' })).toBe('TaskFinish');
+    expect(CallbackResponseCodec.unsupported({ EventName: 'ReviewImage' })).toBe('ReviewImage');
+  });
+});
+
+test('eventNameOf reads the node as sent, from an object root only', () => {
+  expect(eventNameOf({ EventName: 'TaskFinish' })).toBe('TaskFinish');
+  expect(eventNameOf({ EventName: ['x'] })).toEqual(['x']);
+  expect(eventNameOf('TaskFinish')).toBeUndefined();
+  expect(eventNameOf([{ EventName: 'TaskFinish' }])).toBeUndefined();
+});
+
+test('the decoders apply the one EventName rule: unsupported names, the older workflow body, the job API', () => {
+  expect(expectLeft(decodeCallback('{"EventName":"TaskStart"}'))).toEqual({
+    _tag: 'UnsupportedEvent',
+    eventName: 'TaskStart',
+  });
+  expect(expectRight(decodeCallback('{"EventName":null,"WorkflowExecution":{"RunId":"i1"}}'))).toEqual({
+    EventName: 'WorkflowFinish',
+    WorkflowExecution: { RunId: 'i1' },
+  });
+  expect(expectLeft(decodeJobsResponse('{"EventName":"TaskFinish","JobsDetail":[]}'))).toMatchObject({
+    issues: [{ path: 'EventName' }],
+  });
+  expect(expectRight(decodeJobsResponse('{"EventName":null,"JobsDetail":[]}'))).toEqual({ JobsDetail: [] });
+});
