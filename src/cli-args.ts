@@ -1,7 +1,7 @@
 /** The command line of the CLI: its help, its options, and what they mean for the decoder. */
 
 import { parseArgs } from 'node:util';
-import type { DecodeOptions } from './options';
+import { BYTE_LIMIT, isByteLimit, type DecodeOptions } from './options';
 
 /** The text of `--help`. */
 export const HELP = `Usage: cos-ci-callback <command> [options]
@@ -94,8 +94,9 @@ export function decodeOptions(format: string | undefined, maxBytes: string | und
     options.format = format;
   }
   if (maxBytes !== undefined) {
-    if (!/^\d+$/.test(maxBytes)) throw new UsageError(`--max-bytes must be a whole number of bytes`);
-    options.maxBytes = Number(maxBytes);
+    const limit = /^\d+$/.test(maxBytes) ? Number(maxBytes) : NaN;
+    if (!isByteLimit(limit)) throw new UsageError(`--max-bytes must be ${BYTE_LIMIT}`);
+    options.maxBytes = limit;
   }
   return options;
 }

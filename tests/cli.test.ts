@@ -238,7 +238,15 @@ describe('cos-ci-callback usage', () => {
     [['check'], 'check needs exactly one DIR'],
     [['check', 'a', 'b'], 'check needs exactly one DIR'],
     [['decode', '--format', 'yaml', 'x'], '--format must be auto, xml or json, not "yaml"'],
-    [['decode', '--max-bytes', 'lots', 'x'], '--max-bytes must be a whole number of bytes'],
+    [
+      ['decode', '--max-bytes', 'lots', 'x'],
+      '--max-bytes must be a whole number of bytes from 0 to 2^53 - 1',
+    ],
+    [['decode', '--max-bytes', '-1', 'x'], '--max-bytes must be a whole number of bytes from 0 to 2^53 - 1'],
+    [
+      ['decode', '--max-bytes', '9007199254740993', 'x'],
+      '--max-bytes must be a whole number of bytes from 0 to 2^53 - 1',
+    ],
     [['decode', '--bogus', 'x'], 'unknown option --bogus'],
     [['decode', 'x', '-z'], 'unknown option -z'],
     [['-hq'], 'unknown option -q'],

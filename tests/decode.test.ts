@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import {
   CallbackDecodeError,
   decodeCallback,
+  decodeJobsResponse,
   decodeJsonCallback,
   decodeXmlCallback,
   isCallbackDecodeError,
@@ -170,6 +171,25 @@ describe('decodeCallback', () => {
       size: new TextEncoder().encode(SEED_XML).length,
       limit: 100,
     });
+  });
+});
+
+describe('maxBytes that is not a byte limit', () => {
+  const NOT_LIMITS: readonly unknown[] = [NaN, -1, 1.5, Infinity, -Infinity, 2 ** 53, '64', null];
+  const overDefault = `<Response>${'x'.repeat(1024 * 1024)}</Response>`;
+  const size = new TextEncoder().encode(overDefault).byteLength;
+
+  it.each(NOT_LIMITS)('is the default 1 MiB for %p: a limit can be set, never removed', (maxBytes) => {
+    const options = { maxBytes: maxBytes as number };
+    const tooLarge = { _tag: 'TooLarge', size, limit: 1024 * 1024 };
+    expect(expectLeft(decodeCallback(overDefault, options))).toEqual(tooLarge);
+    expect(expectLeft(decodeXmlCallback(new TextEncoder().encode(overDefault), options))).toEqual(tooLarge);
+    expect(expectLeft(jsonOnly(`"${'x'.repeat(1024 * 1024)}"`, options))).toMatchObject({
+      _tag: 'TooLarge',
+      limit: 1024 * 1024,
+    });
+    expect(expectLeft(decodeJobsResponse(overDefault, options))).toEqual(tooLarge);
+    expectRight(decodeCallback(SEED_XML, options));
   });
 });
 
