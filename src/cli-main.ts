@@ -3,7 +3,17 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { decodeOptions, HELP, parse, UsageError } from './cli-args';
-import { green, indent, jsonOf, painter, red, summarize, type Colors, type Outcome } from './cli-output';
+import {
+  green,
+  indent,
+  jsonOf,
+  painter,
+  red,
+  shown,
+  summarize,
+  type Colors,
+  type Outcome,
+} from './cli-output';
 import { decodeCallback } from './decode';
 import { thrownMessage } from './error-size';
 import type { DecodeOptions } from './options';
@@ -27,10 +37,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return await run(argv, io);
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr(`cos-ci-callback: ${e.message} (see cos-ci-callback --help)`);
+      io.stderr(`cos-ci-callback: ${shown(e.message)} (see cos-ci-callback --help)`);
       return EXIT.usage;
     }
-    io.stderr(`cos-ci-callback: ${thrownMessage(e)}`);
+    io.stderr(`cos-ci-callback: ${shown(thrownMessage(e))}`);
     return EXIT.failed;
   }
 }
@@ -73,8 +83,9 @@ async function decodeFiles(
     const outcome = await decodeInput(file, options, io);
     if (outcome._tag === 'Left') failed++;
     if (json) io.stdout(JSON.stringify(jsonOf(file, outcome, 'callback')));
-    else if (outcome._tag === 'Left') io.stderr(`${paint.err(red, `${file}:`)} ${indent(outcome.left)}`);
-    else io.stdout(`${file}: ${summarize(outcome.right)}`);
+    else if (outcome._tag === 'Left')
+      io.stderr(`${paint.err(red, `${shown(file)}:`)} ${indent(outcome.left)}`);
+    else io.stdout(`${shown(file)}: ${summarize(outcome.right)}`);
   }
   return failed === 0 ? EXIT.ok : EXIT.failed;
 }
@@ -84,12 +95,15 @@ async function check(dir: string, options: DecodeOptions, json: boolean, io: Cli
   try {
     info = await stat(dir);
   } catch (e) {
-    io.stderr(`cos-ci-callback: ${dir} ${unreadable(dir, e).replace(/^cannot be read/, 'cannot be opened')}`);
+    const reason = unreadable(dir, e).replace(/^cannot be read/, 'cannot be opened');
+    io.stderr(shown(`cos-ci-callback: ${dir} ${reason}`));
     return EXIT.failed;
   }
   if (!info.isDirectory()) {
     io.stderr(
-      `cos-ci-callback: ${dir} is a file, not a directory; to decode it: cos-ci-callback decode ${shell(dir)}`,
+      shown(
+        `cos-ci-callback: ${dir} is a file, not a directory; to decode it: cos-ci-callback decode ${shell(dir)}`,
+      ),
     );
     return EXIT.failed;
   }
@@ -102,15 +116,16 @@ async function check(dir: string, options: DecodeOptions, json: boolean, io: Cli
     const outcome = await decodeInput(file, options, io);
     if (outcome._tag === 'Left') failed++;
     if (json) results.push(jsonOf(name, outcome, 'summary'));
-    else if (outcome._tag === 'Left') io.stdout(`${paint.out(red, 'FAIL')} ${name}: ${indent(outcome.left)}`);
-    else io.stdout(`${paint.out(green, 'ok')}   ${name}: ${summarize(outcome.right)}`);
+    else if (outcome._tag === 'Left')
+      io.stdout(`${paint.out(red, 'FAIL')} ${shown(name)}: ${indent(outcome.left)}`);
+    else io.stdout(`${paint.out(green, 'ok')}   ${shown(name)}: ${summarize(outcome.right)}`);
   }
   const ok = files.length - failed;
   if (json) {
     io.stdout(JSON.stringify({ dir, files: results, total: files.length, ok, failed }, null, 2));
-    if (files.length === 0) io.stderr(`cos-ci-callback: no .xml or .json files below ${dir}`);
+    if (files.length === 0) io.stderr(`cos-ci-callback: no .xml or .json files below ${shown(dir)}`);
   } else if (files.length === 0) {
-    io.stdout(`no .xml or .json files below ${dir}`);
+    io.stdout(`no .xml or .json files below ${shown(dir)}`);
   } else {
     const plural = files.length === 1 ? 'file' : 'files';
     const failures = `${failed} failed`;
