@@ -20,7 +20,7 @@ Options:
                          check: one JSON document: {"dir":D,"files":[...],"total":N,"ok":K,"failed":F},
                            each file {"file":F,"ok":true,"summary":{...}} or as decode's failures
   --format FORMAT      auto (default, sniffed from the body), xml or json
-  --max-bytes N        refuse bodies over N bytes (default 1048576)
+  --max-bytes N        refuse bodies over N bytes, reading no further (default 1048576)
   -h, --help           show this help
   -v, --version        show the version
 

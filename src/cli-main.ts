@@ -1,6 +1,6 @@
 /** The CLI's commands: `decode FILE... | -` and `check DIR`, reading the files and printing what became of each. */
 
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { open, readdir, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { decodeOptions, HELP, parse, UsageError } from './cli-args';
 import {
@@ -16,7 +16,10 @@ import {
 } from './cli-output';
 import { decodeCallback } from './decode';
 import { thrownMessage } from './error-size';
-import type { DecodeOptions } from './options';
+import type { CallbackError } from './errors';
+import { maxBytesOf, type DecodeOptions } from './options';
+import { LimitedBuffer } from './request-body';
+import { left, type Result } from './result';
 
 /** Exit codes of the CLI. */
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
@@ -25,7 +28,8 @@ export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 export interface CliIo {
   readonly stdout: (line: string) => void;
   readonly stderr: (line: string) => void;
-  readonly readStdin: () => Promise<Uint8Array>;
+  /** The standard input, read for `-` only as far as `--max-bytes` allows. */
+  readonly stdin: AsyncIterable<Uint8Array | string>;
   readonly version: string;
   /** Whether each stream gets ANSI colours (see `useColor` in src/cli-output.ts); none when absent. */
   readonly color?: Colors;
@@ -148,13 +152,38 @@ async function bodiesBelow(dir: string): Promise<string[]> {
 }
 
 async function decodeInput(file: string, options: DecodeOptions, io: CliIo): Promise<Outcome> {
-  let bytes: Uint8Array;
+  const limit = maxBytesOf(options);
+  let bytes: Result<CallbackError, Uint8Array>;
   try {
-    bytes = file === '-' ? await io.readStdin() : new Uint8Array(await readFile(file));
+    bytes = file === '-' ? await readUpTo(io.stdin, limit) : await readFileUpTo(file, limit);
   } catch (e) {
     return { _tag: 'Left', left: { _tag: 'Unreadable', message: unreadable(file, e) } };
   }
-  return decodeCallback(bytes, options);
+  return bytes._tag === 'Left' ? bytes : decodeCallback(bytes.right, options);
+}
+
+/** A file's bytes: refused from its size when it is a regular file over the limit, else read up to the limit. */
+async function readFileUpTo(file: string, limit: number): Promise<Result<CallbackError, Uint8Array>> {
+  const handle = await open(file);
+  try {
+    const info = await handle.stat();
+    if (info.isDirectory()) throw Object.assign(new Error('a directory'), { code: 'EISDIR' });
+    if (info.isFile() && info.size > limit) return left({ _tag: 'TooLarge', size: info.size, limit });
+    // Read as a stream all the same: the file may have grown, or be a device or a pipe (/dev/stdin).
+    return await readUpTo(handle.createReadStream({ autoClose: false }), limit);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Reads a stream up to `limit` bytes; the first chunk past it ends the reading (and the stream). */
+async function readUpTo(
+  source: AsyncIterable<Uint8Array | string>,
+  limit: number,
+): Promise<Result<CallbackError, Uint8Array>> {
+  const buffer = new LimitedBuffer(limit);
+  for await (const chunk of source) if (!buffer.push(chunk)) return buffer.tooLarge();
+  return buffer.bytes();
 }
 
 /** Why a file could not be read, in plain words, with what to do when there is something to do. */

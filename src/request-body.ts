@@ -35,7 +35,8 @@ export async function receive(
 }
 
 /**
- * Collects body chunks up to a byte limit; what adapters (Fetch, Node) share. Holds at most `limit` bytes.
+ * Collects body chunks up to a byte limit; what adapters (Fetch, Node) and the CLI share. Holds at most `limit`
+ * bytes.
  * @internal
  */
 export class LimitedBuffer {

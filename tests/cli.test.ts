@@ -1,17 +1,26 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EXIT, main } from '../src/cli-main';
 import { useColor } from '../src/cli-output';
 import { listFiles, readBytes, SAMPLES_DIR, TENCENT_SAMPLES_DIR } from './helpers';
 
-async function cli(argv: string[], stdin: Uint8Array = new Uint8Array(), color = false) {
+async function cli(
+  argv: string[],
+  stdin: Uint8Array | AsyncIterable<Uint8Array> = new Uint8Array(),
+  color = false,
+) {
   const out: string[] = [];
   const err: string[] = [];
   const code = await main(argv, {
     stdout: (line) => out.push(line),
     stderr: (line) => err.push(line),
-    readStdin: () => Promise.resolve(stdin),
+    stdin:
+      stdin instanceof Uint8Array
+        ? (async function* () {
+            yield stdin;
+          })()
+        : stdin,
     version: '9.9.9',
     color: { stdout: color, stderr: color },
   });
@@ -140,6 +149,47 @@ describe('cos-ci-callback decode', () => {
       /Body too large: \d+ bytes, the limit is 10\./,
     );
     expect((await cli(['decode', '--format', 'json', seedXml])).err).toMatch(/Malformed JSON/);
+  });
+
+  it('stops reading stdin at --max-bytes: 50 MB of zeros, of which a few chunks are pulled', async () => {
+    const chunk = new Uint8Array(64 * 1024);
+    let pulled = 0;
+    async function* zeros() {
+      for (let i = 0; i < 800; i++) {
+        pulled++;
+        yield chunk; // 50 MiB, if it were all read
+      }
+    }
+    const limit = 200 * 1024;
+    const { code, err } = await cli(['decode', '--max-bytes', String(limit), '-'], zeros());
+    expect({ code, err }).toEqual({
+      code: EXIT.failed,
+      err: `-: Body too large: more than ${limit} bytes, the limit is ${limit}.`,
+    });
+    expect(pulled).toBe(4); // three chunks of 64 KiB fit in 200 KiB; the fourth passes the limit and is the last
+  });
+
+  it('refuses a file over --max-bytes from its size, without reading it: a 4 GiB sparse file', async () => {
+    const huge = join(dir, 'huge.json');
+    writeFileSync(huge, '');
+    truncateSync(huge, 4 * 1024 ** 3);
+    try {
+      expect(await cli(['decode', huge])).toEqual({
+        code: EXIT.failed,
+        out: '',
+        err: `${huge}: Body too large: ${4 * 1024 ** 3} bytes, the limit is ${1024 * 1024}.`,
+      });
+    } finally {
+      rmSync(huge);
+    }
+  });
+
+  it('stops reading a file that is not a regular one at --max-bytes: /dev/zero', async () => {
+    expect(await cli(['decode', '--max-bytes', '10', '/dev/zero'])).toEqual({
+      code: EXIT.failed,
+      out: '',
+      err: expect.stringMatching(/^\/dev\/zero: Body too large: more than 10 bytes, the limit is 10\.$/),
+    });
   });
 });
 

@@ -83,6 +83,21 @@ describe('dist/cli.js', () => {
     }
   });
 
+  it('stops reading stdin at --max-bytes: the writer of 50 MB of zeros is cut off', () => {
+    const pipeline = `head -c ${50 * 1024 * 1024} /dev/zero | ${JSON.stringify(process.execPath)} ${JSON.stringify(CLI)} decode --max-bytes 10 -`;
+    // PIPESTATUS: head's exit status, 141 (SIGPIPE) or 1 (EPIPE) when the CLI stopped reading before the end.
+    const result = spawnSync(
+      'bash',
+      ['-c', `${pipeline}; echo "cli=\${PIPESTATUS[1]} head=\${PIPESTATUS[0]}" >&2`],
+      {
+        encoding: 'utf8',
+      },
+    );
+    const [answer, statuses] = result.stderr.trimEnd().split('\n');
+    expect(answer).toBe('-: Body too large: more than 10 bytes, the limit is 10.');
+    expect(statuses).toMatch(/^cli=1 head=(141|1)$/);
+  });
+
   it('exits 1 with a readable reason for garbage on stdin', () => {
     const garbage = run(['decode', '-'], { input: 'this is not a callback' });
     expect(garbage.status).toBe(1);
