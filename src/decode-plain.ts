@@ -9,8 +9,8 @@ import { left, right, type Result } from './result';
 
 /**
  * The decoding core, the same for both formats: plain data in, a callback of `family` or the error out: an
- * `EventName` the family does not decode, or at most `maxIssues` issues (the first, in document order) and the
- * count of the others.
+ * `EventName` the family does not decode, or at most `maxIssues` issues (the first, in the order of
+ * {@link InvalidCallback.issues}) and the count of the others.
  * @internal
  */
 export function decodePlain<A>(
@@ -25,8 +25,8 @@ export function decodePlain<A>(
 
 /**
  * Decodes plain data with a codec; when it does not fit, the error lists at most `maxIssues` issues (the first,
- * in document order) and counts the others. `what` names the shape, for the (never seen) case of errors that
- * give no issue.
+ * in the order of {@link InvalidCallback.issues}) and counts the others. `what` names the shape, for the (never
+ * seen) case of errors that give no issue.
  * @internal
  */
 export function decodeWith<A>(

@@ -56,6 +56,11 @@ describe('struct', () => {
     ).toMatchInlineSnapshot(`
       [
         {
+          "actual": "nothing",
+          "expected": "text",
+          "path": "Id",
+        },
+        {
           "actual": ""2022-02-30T00:00:00+0800"",
           "expected": "a time such as 2022-06-30T18:42:20+0800",
           "path": "When",
@@ -69,11 +74,6 @@ describe('struct', () => {
           "actual": ""text"",
           "expected": "an object (Child)",
           "path": "Child",
-        },
-        {
-          "actual": "nothing",
-          "expected": "text",
-          "path": "Id",
         },
       ]
     `);
@@ -145,11 +145,26 @@ describe('huge invalid lists', () => {
     expect(omitted).toBe(991); // 990 headers and Child
   });
 
-  it('in a capped run: a missing required child is reported after the children, even past the cap', () => {
+  it('in a capped run: a missing required child is reported before the issues inside the others, past the cap', () => {
     const { result, omitted } = validateCapped(Node, { Headers: [0, 0] }, 2);
     if (result._tag === 'Right') throw new Error('expected Left');
-    expect(toIssues(result.left).map((issue) => issue.path)).toEqual(['Headers[0]', 'Headers[1]', 'Id']);
+    expect(toIssues(result.left).map((issue) => issue.path)).toEqual(['Id', 'Headers[0]', 'Headers[1]']);
     expect(omitted).toBe(0); // the caller keeps the first 2 and counts the third
+  });
+
+  it("reports missing required children first, in the model's order, then the issues inside present ones", () => {
+    const Pair = struct('Pair', { A: Text, B: Text, C: Header }, { D: Header });
+    expect(issues(Pair, { D: { Value: 'v' }, B: 'b', C: {} }).map((issue) => issue.path)).toEqual([
+      'A',
+      'C',
+      'D.Key',
+    ]);
+    expect(issues(Pair, { D: { Value: 'v' }, C: { Value: 'v' } }).map((issue) => issue.path)).toEqual([
+      'A',
+      'B',
+      'D.Key',
+      'C.Key',
+    ]);
   });
 });
 

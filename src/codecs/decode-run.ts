@@ -33,8 +33,9 @@ const COUNTED: t.Validation<never> = t.failures([]);
 const runOf = (c: t.Context): Run | undefined => (c[0] as Partial<RunEntry> | undefined)?.run;
 
 /**
- * Validates `value` with `codec`, collecting at most `cap` errors in document order and counting the rest
- * exactly, without building their contexts: a body with 130,000 wrong list items costs 100 contexts, not 130,000.
+ * Validates `value` with `codec`, collecting at most `cap` errors in document order (a node's missing required
+ * children first, see {@link Children}) and counting the rest exactly, without building their contexts: a body
+ * with 130,000 wrong list items costs 100 contexts, not 130,000.
  * The codecs read the run from the context's root entry, so nothing is shared between decodes.
  * @internal
  */
@@ -56,13 +57,17 @@ export const FAILED: unique symbol = Symbol('failed');
  * The children of one node, validated in its run: every codec that holds nodes (a struct, a list) reads its
  * children through this, so that a failing child is handled alike everywhere. While the run only checks, the
  * first failure ends the node ({@link done}); otherwise each failure's errors are kept, and the node goes on to
- * report the others.
+ * report the others. The node's errors are its missing required children first (a missing node has no place in
+ * the document, and it is most often the cause: it must not fall behind the cap), then the errors of its
+ * children in the order they were validated.
  * @internal
  */
 export class Children {
   /** Has any child failed (its errors may have been only counted)? */
   failed = false;
   private errors: t.ValidationError[] | undefined;
+  /** The errors of missing required children, reported before {@link errors}. */
+  private missed: t.ValidationError[] | undefined;
   private readonly run: Run | undefined;
 
   constructor(private readonly context: t.Context) {
@@ -82,19 +87,26 @@ export class Children {
     return FAILED;
   }
 
-  /** Reports the required child `key` missing: with its own context, unless it will only be counted. */
+  /**
+   * Reports the required child `key` missing, ahead of every other child's errors whenever it is called: with its
+   * own context, unless it will only be counted.
+   */
   missing(key: string, codec: t.Mixed, value: unknown): void {
     const run = this.run;
     const context =
       run === undefined || run.mode === 'collect'
         ? t.appendContext(this.context, key, codec, value)
         : this.context;
-    this.fail([{ value, context }]);
+    this.failed = true;
+    (this.missed ??= []).push({ value, context });
   }
 
-  /** The node's validation: `value`, unless a child failed. */
+  /** The node's validation: `value`, unless a child failed; missing children's errors first. */
   result<A>(value: A): t.Validation<A> {
-    return this.failed ? t.failures(this.errors ?? []) : t.success(value);
+    if (!this.failed) return t.success(value);
+    if (this.missed === undefined) return t.failures(this.errors ?? []);
+    if (this.errors !== undefined) for (const error of this.errors) this.missed.push(error);
+    return t.failures(this.missed);
   }
 
   private fail(errors: readonly t.ValidationError[]): void {
