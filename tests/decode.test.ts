@@ -154,6 +154,21 @@ describe('decodeCallback', () => {
     }
   });
 
+  it('refuses a leaf sent twice, even with the same text: a callback sends each leaf once', () => {
+    const twice = (leaf: string, value: string) => `<${leaf}>${value}</${leaf}>`.repeat(2);
+    const xml =
+      `<Response><EventName>TaskFinish</EventName><JobsDetail>${twice('JobId', 'j1')}<Tag>Transcode</Tag>` +
+      `${twice('State', 'Success')}<Operation>${twice('UserData', 'a')}</Operation></JobsDetail></Response>`;
+    const issue = (path: string) => ({ path, expected: 'text', actual: 'a list of 2' });
+    expect(expectLeft(decodeCallback(xml))).toEqual({
+      _tag: 'InvalidCallback',
+      issues: [issue('JobsDetail.JobId'), issue('JobsDetail.State'), issue('JobsDetail.Operation.UserData')],
+      omitted: 0,
+    });
+    const json = '{"EventName":"TaskFinish","JobsDetail":{"JobId":"j1","Tag":"Transcode","Code":["0",0]}}';
+    expect(expectLeft(decodeCallback(json))).toMatchObject({ issues: [issue('JobsDetail.Code')] });
+  });
+
   it('refuses unknown events by name, and reads the older workflow body without EventName', () => {
     expect(expectLeft(decodeCallback(SEED_XML.replace('TaskFinish', 'AuditFinish')))).toEqual({
       _tag: 'UnsupportedEvent',

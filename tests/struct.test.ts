@@ -5,7 +5,7 @@ import { many, one } from '../src/codecs/many';
 import { UnknownNodeCodec, UnknownNodesCodec } from '../src/codecs/unknown-node';
 import { toIssues } from '../src/codecs/report';
 import { struct } from '../src/codecs/struct';
-import { literal, Text } from '../src/codecs/text';
+import { literal, SingleText, Text } from '../src/codecs/text';
 import { JobTime } from '../src/codecs/time';
 
 const Header = struct('Header', { Key: Text }, { Value: Text });
@@ -27,6 +27,19 @@ describe('Text', () => {
     expect(Text.decode(0)).toEqual({ _tag: 'Right', right: '0' });
     expect(Text.decode(false)).toEqual({ _tag: 'Right', right: 'false' });
     expect(Text.decode({ a: '1' })._tag).toBe('Left');
+  });
+
+  it('refuses a list, even of one text repeated, outside a run that allows repeats', () => {
+    expect(Text.decode(['a', 'a'])._tag).toBe('Left');
+    expect(SingleText.decode(['a', 'a'])._tag).toBe('Left');
+  });
+
+  it('reads a repeated text as that text in a run that allows it, never a list of different texts', () => {
+    const run = (codec: t.Mixed, u: unknown) => validateCapped(codec, u, 100, { repeatedText: true }).result;
+    expect(run(Text, ['a', 'a'])).toEqual({ _tag: 'Right', right: 'a' });
+    expect(run(Header, { Key: ['k', 'k'] })).toEqual({ _tag: 'Right', right: { Key: 'k' } });
+    expect(run(Text, ['a', 'b'])._tag).toBe('Left');
+    expect(run(SingleText, ['a', 'a'])._tag).toBe('Left');
   });
 
   it('has literals for fixed values', () => {

@@ -9,8 +9,18 @@ import { itemKey } from '../node-path';
  */
 type Mode = 'check' | 'collect' | 'count';
 
+/** How a decode run reads what it decodes, beside the issue cap. */
+export interface RunOptions {
+  /**
+   * A text leaf sent several times with the same text is that text (the job API's SpeechRecognition answer
+   * repeats `<JobLevel>0</JobLevel>`). Off by default: a callback sends each leaf once, and a repeat is an issue.
+   */
+  readonly repeatedText?: boolean;
+}
+
 /** The state of one capped decode, shared by the codecs through the root entry of io-ts's context. */
 interface Run {
+  readonly options: RunOptions;
   mode: Mode;
   /** Errors collected so far, by the children that returned. */
   collected: number;
@@ -43,12 +53,20 @@ export function validateCapped<A>(
   codec: t.Decoder<unknown, A>,
   value: unknown,
   cap: number,
+  options: RunOptions = {},
 ): { readonly result: t.Validation<A>; readonly omitted: number } {
-  const run: Run = { mode: 'collect', collected: 0, cap, omitted: 0 };
+  const run: Run = { options, mode: 'collect', collected: 0, cap, omitted: 0 };
   const root: RunEntry = { key: '', type: codec, actual: value, run };
   const result = codec.validate(value, [root]);
   return { result, omitted: run.omitted };
 }
+
+/**
+ * Does the run `c` belongs to read a text leaf sent several times with the same text as that text
+ * ({@link RunOptions.repeatedText})? Never outside a run (`codec.decode`).
+ * @internal
+ */
+export const readsRepeatedText = (c: t.Context): boolean => runOf(c)?.options.repeatedText === true;
 
 /** What {@link Children.validate} answers for a child that failed. */
 export const FAILED: unique symbol = Symbol('failed');
