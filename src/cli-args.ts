@@ -1,7 +1,7 @@
 /** The command line of the CLI: its help, its options, and what they mean for the decoder. */
 
 import { parseArgs } from 'node:util';
-import type { DecodeOptions } from './options';
+import { BYTE_LIMIT, isByteLimit, type DecodeOptions } from './options';
 
 /** The text of `--help`. */
 export const HELP = `Usage: cos-ci-callback <command> [options]
@@ -20,11 +20,12 @@ Options:
                          check: one JSON document: {"dir":D,"files":[...],"total":N,"ok":K,"failed":F},
                            each file {"file":F,"ok":true,"summary":{...}} or as decode's failures
   --format FORMAT      auto (default, sniffed from the body), xml or json
-  --max-bytes N        refuse bodies over N bytes (default 1048576)
+  --max-bytes N        refuse bodies over N bytes, reading no further (default 1048576)
   -h, --help           show this help
   -v, --version        show the version
 
 Colours only on a terminal; never when NO_COLOR is set; FORCE_COLOR=1 forces them.
+Text output shows control characters from bodies and file names as \\uXXXX; --json keeps the exact text.
 
 Exit codes:
   0  every body decoded
@@ -94,8 +95,9 @@ export function decodeOptions(format: string | undefined, maxBytes: string | und
     options.format = format;
   }
   if (maxBytes !== undefined) {
-    if (!/^\d+$/.test(maxBytes)) throw new UsageError(`--max-bytes must be a whole number of bytes`);
-    options.maxBytes = Number(maxBytes);
+    const limit = /^\d+$/.test(maxBytes) ? Number(maxBytes) : NaN;
+    if (!isByteLimit(limit)) throw new UsageError(`--max-bytes must be ${BYTE_LIMIT}`);
+    options.maxBytes = limit;
   }
   return options;
 }

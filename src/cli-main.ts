@@ -1,12 +1,25 @@
 /** The CLI's commands: `decode FILE... | -` and `check DIR`, reading the files and printing what became of each. */
 
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { open, readdir, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { decodeOptions, HELP, parse, UsageError } from './cli-args';
-import { green, indent, jsonOf, painter, red, summarize, type Colors, type Outcome } from './cli-output';
+import {
+  green,
+  indent,
+  jsonOf,
+  painter,
+  red,
+  shown,
+  summarize,
+  type Colors,
+  type Outcome,
+} from './cli-output';
 import { decodeCallback } from './decode';
 import { thrownMessage } from './error-size';
-import type { DecodeOptions } from './options';
+import type { CallbackError } from './errors';
+import { maxBytesOf, type DecodeOptions } from './options';
+import { LimitedBuffer } from './request-body';
+import { left, type Result } from './result';
 
 /** Exit codes of the CLI. */
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
@@ -15,7 +28,8 @@ export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 export interface CliIo {
   readonly stdout: (line: string) => void;
   readonly stderr: (line: string) => void;
-  readonly readStdin: () => Promise<Uint8Array>;
+  /** The standard input, read for `-` only as far as `--max-bytes` allows. */
+  readonly stdin: AsyncIterable<Uint8Array | string>;
   readonly version: string;
   /** Whether each stream gets ANSI colours (see `useColor` in src/cli-output.ts); none when absent. */
   readonly color?: Colors;
@@ -27,10 +41,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return await run(argv, io);
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr(`cos-ci-callback: ${e.message} (see cos-ci-callback --help)`);
+      io.stderr(`cos-ci-callback: ${shown(e.message)} (see cos-ci-callback --help)`);
       return EXIT.usage;
     }
-    io.stderr(`cos-ci-callback: ${thrownMessage(e)}`);
+    io.stderr(`cos-ci-callback: ${shown(thrownMessage(e))}`);
     return EXIT.failed;
   }
 }
@@ -73,8 +87,9 @@ async function decodeFiles(
     const outcome = await decodeInput(file, options, io);
     if (outcome._tag === 'Left') failed++;
     if (json) io.stdout(JSON.stringify(jsonOf(file, outcome, 'callback')));
-    else if (outcome._tag === 'Left') io.stderr(`${paint.err(red, `${file}:`)} ${indent(outcome.left)}`);
-    else io.stdout(`${file}: ${summarize(outcome.right)}`);
+    else if (outcome._tag === 'Left')
+      io.stderr(`${paint.err(red, `${shown(file)}:`)} ${indent(outcome.left)}`);
+    else io.stdout(`${shown(file)}: ${summarize(outcome.right)}`);
   }
   return failed === 0 ? EXIT.ok : EXIT.failed;
 }
@@ -84,12 +99,15 @@ async function check(dir: string, options: DecodeOptions, json: boolean, io: Cli
   try {
     info = await stat(dir);
   } catch (e) {
-    io.stderr(`cos-ci-callback: ${dir} ${unreadable(dir, e).replace(/^cannot be read/, 'cannot be opened')}`);
+    const reason = unreadable(dir, e).replace(/^cannot be read/, 'cannot be opened');
+    io.stderr(shown(`cos-ci-callback: ${dir} ${reason}`));
     return EXIT.failed;
   }
   if (!info.isDirectory()) {
     io.stderr(
-      `cos-ci-callback: ${dir} is a file, not a directory; to decode it: cos-ci-callback decode ${shell(dir)}`,
+      shown(
+        `cos-ci-callback: ${dir} is a file, not a directory; to decode it: cos-ci-callback decode ${shell(dir)}`,
+      ),
     );
     return EXIT.failed;
   }
@@ -102,15 +120,16 @@ async function check(dir: string, options: DecodeOptions, json: boolean, io: Cli
     const outcome = await decodeInput(file, options, io);
     if (outcome._tag === 'Left') failed++;
     if (json) results.push(jsonOf(name, outcome, 'summary'));
-    else if (outcome._tag === 'Left') io.stdout(`${paint.out(red, 'FAIL')} ${name}: ${indent(outcome.left)}`);
-    else io.stdout(`${paint.out(green, 'ok')}   ${name}: ${summarize(outcome.right)}`);
+    else if (outcome._tag === 'Left')
+      io.stdout(`${paint.out(red, 'FAIL')} ${shown(name)}: ${indent(outcome.left)}`);
+    else io.stdout(`${paint.out(green, 'ok')}   ${shown(name)}: ${summarize(outcome.right)}`);
   }
   const ok = files.length - failed;
   if (json) {
     io.stdout(JSON.stringify({ dir, files: results, total: files.length, ok, failed }, null, 2));
-    if (files.length === 0) io.stderr(`cos-ci-callback: no .xml or .json files below ${dir}`);
+    if (files.length === 0) io.stderr(`cos-ci-callback: no .xml or .json files below ${shown(dir)}`);
   } else if (files.length === 0) {
-    io.stdout(`no .xml or .json files below ${dir}`);
+    io.stdout(`no .xml or .json files below ${shown(dir)}`);
   } else {
     const plural = files.length === 1 ? 'file' : 'files';
     const failures = `${failed} failed`;
@@ -133,13 +152,38 @@ async function bodiesBelow(dir: string): Promise<string[]> {
 }
 
 async function decodeInput(file: string, options: DecodeOptions, io: CliIo): Promise<Outcome> {
-  let bytes: Uint8Array;
+  const limit = maxBytesOf(options);
+  let bytes: Result<CallbackError, Uint8Array>;
   try {
-    bytes = file === '-' ? await io.readStdin() : new Uint8Array(await readFile(file));
+    bytes = file === '-' ? await readUpTo(io.stdin, limit) : await readFileUpTo(file, limit);
   } catch (e) {
     return { _tag: 'Left', left: { _tag: 'Unreadable', message: unreadable(file, e) } };
   }
-  return decodeCallback(bytes, options);
+  return bytes._tag === 'Left' ? bytes : decodeCallback(bytes.right, options);
+}
+
+/** A file's bytes: refused from its size when it is a regular file over the limit, else read up to the limit. */
+async function readFileUpTo(file: string, limit: number): Promise<Result<CallbackError, Uint8Array>> {
+  const handle = await open(file);
+  try {
+    const info = await handle.stat();
+    if (info.isDirectory()) throw Object.assign(new Error('a directory'), { code: 'EISDIR' });
+    if (info.isFile() && info.size > limit) return left({ _tag: 'TooLarge', size: info.size, limit });
+    // Read as a stream all the same: the file may have grown, or be a device or a pipe (/dev/stdin).
+    return await readUpTo(handle.createReadStream({ autoClose: false }), limit);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Reads a stream up to `limit` bytes; the first chunk past it ends the reading (and the stream). */
+async function readUpTo(
+  source: AsyncIterable<Uint8Array | string>,
+  limit: number,
+): Promise<Result<CallbackError, Uint8Array>> {
+  const buffer = new LimitedBuffer(limit);
+  for await (const chunk of source) if (!buffer.push(chunk)) return buffer.tooLarge();
+  return buffer.bytes();
 }
 
 /** Why a file could not be read, in plain words, with what to do when there is something to do. */

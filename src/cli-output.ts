@@ -1,7 +1,7 @@
 /** What the CLI prints for a body: its one-line summary, its `--json` record, its error, in colour or not. */
 
 import type { CallbackResponse } from './codecs/response';
-import type { CallbackError } from './errors';
+import type { CallbackError, CallbackIssue } from './errors';
 import { formatCallbackError } from './format-error';
 import type { Result } from './result';
 
@@ -52,10 +52,10 @@ function summaryFields(callback: CallbackResponse): [string, string][] {
   return out;
 }
 
-/** The one-line summary of a decoded body. */
+/** The one-line summary of a decoded body, its values {@link shown}. */
 export function summarize(callback: CallbackResponse): string {
   return summaryFields(callback)
-    .map(([key, value]) => `${key}=${value}`)
+    .map(([key, value]) => `${key}=${shown(value)}`)
     .join(' ');
 }
 
@@ -63,9 +63,35 @@ function messageOf(error: CallbackError | Unreadable): string {
   return error._tag === 'Unreadable' ? error.message : formatCallbackError(error);
 }
 
-/** An error's text, with the lines after the first indented under the file name. */
+/**
+ * An error's text for a terminal, every text a sender could fill {@link shown}, with the lines after the first
+ * indented under the file name. An `InvalidCallback` is one line per issue: its issues are shown before they are
+ * formatted, so that its only line breaks are the formatter's own; every other error is one line.
+ */
 export function indent(error: CallbackError | Unreadable): string {
-  return messageOf(error).split('\n').join('\n  ');
+  if (error._tag !== 'InvalidCallback') return shown(messageOf(error));
+  const issues = error.issues.map(({ path, expected, actual }) => ({
+    path: shown(path),
+    expected: shown(expected),
+    actual: shown(actual),
+  }));
+  return formatCallbackError({ ...error, issues: issues as [CallbackIssue, ...CallbackIssue[]] })
+    .split('\n')
+    .join('\n  ');
+}
+
+/** The characters a terminal acts on instead of showing them: C0 and C1 controls, DEL, line and bidi controls. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const UNSHOWABLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g;
+
+/**
+ * Text for a terminal: every character that could move the cursor, erase or forge a line, change colours or
+ * reorder what follows becomes its `\uXXXX` escape, so that what a sender wrote (a value, a file name, a parser's
+ * quote of the body) is shown, never acted on. `--json` needs none of this: JSON escapes C0 controls, and its
+ * reader gets the exact text.
+ */
+export function shown(text: string): string {
+  return text.replace(UNSHOWABLE, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** The ANSI colour of failures. */

@@ -6,16 +6,10 @@ import { version } from '../package.json';
 import { main } from './cli-main';
 import { useColor } from './cli-output';
 
-async function readStdin(): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return new Uint8Array(Buffer.concat(chunks));
-}
-
 void main(process.argv.slice(2), {
   stdout: (line) => console.log(line),
   stderr: (line) => console.error(line),
-  readStdin,
+  stdin: process.stdin,
   version,
   color: {
     stdout: useColor(process.env, process.stdout.isTTY === true),

@@ -14,8 +14,9 @@ import { left, type Result } from './result';
  * Decodes an answer of CI's media job API (submit `POST /jobs`, describe `GET /jobs/<id>`, list
  * `GET /jobs?...`), XML or JSON, into its jobs: the same `JobsDetail` union a callback carries, so the
  * job as CI reports it can be compared with a callback, or polled instead of one. Same options, limits and
- * errors as `decodeCallback`; a body with an `EventName` is a callback, not an answer, and is refused. Never
- * throws.
+ * errors as `decodeCallback`; a body with an `EventName` is a callback, not an answer, and is refused. One rule
+ * is looser than a callback's: a text leaf sent several times with the same text is that text (CI's
+ * SpeechRecognition submit answer repeats `JobLevel`). Never throws.
  *
  * @example
  * ```ts
@@ -45,5 +46,6 @@ function decodeJobsPlain(data: PlainData): Result<CallbackError, JobsResponse> {
       ),
     );
   }
-  return decodeWith(JobsResponseCodec, data, 'a job API answer');
+  // CI's answers repeat some leaves with the same text (SpeechRecognition's submit sends JobLevel twice).
+  return decodeWith(JobsResponseCodec, data, 'a job API answer', { repeatedText: true });
 }

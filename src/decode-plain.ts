@@ -1,5 +1,5 @@
 import type * as t from 'io-ts';
-import { validateCapped } from './codecs/decode-run';
+import { validateCapped, type RunOptions } from './codecs/decode-run';
 import { toIssues } from './codecs/report';
 import type { EventsC } from './codecs/events';
 import { MAX_ISSUES } from './error-size';
@@ -9,8 +9,8 @@ import { left, right, type Result } from './result';
 
 /**
  * The decoding core, the same for both formats: plain data in, a callback of `family` or the error out: an
- * `EventName` the family does not decode, or at most `maxIssues` issues (the first, in document order) and the
- * count of the others.
+ * `EventName` the family does not decode, or at most `maxIssues` issues (the first, in the order of
+ * {@link InvalidCallback.issues}) and the count of the others.
  * @internal
  */
 export function decodePlain<A>(
@@ -20,22 +20,22 @@ export function decodePlain<A>(
 ): Result<CallbackError, A> {
   const event = family.unsupported(data);
   if (event !== undefined) return left({ _tag: 'UnsupportedEvent', eventName: event });
-  return decodeWith(family, data, 'a callback', maxIssues);
+  return decodeWith(family, data, 'a callback', { maxIssues });
 }
 
 /**
  * Decodes plain data with a codec; when it does not fit, the error lists at most `maxIssues` issues (the first,
- * in document order) and counts the others. `what` names the shape, for the (never seen) case of errors that
- * give no issue.
+ * in the order of {@link InvalidCallback.issues}) and counts the others. `what` names the shape, for the (never
+ * seen) case of errors that give no issue; `options` say how the run reads leaves.
  * @internal
  */
 export function decodeWith<A>(
   codec: t.Decoder<unknown, A>,
   data: PlainData,
   what: string,
-  maxIssues = MAX_ISSUES,
+  { maxIssues = MAX_ISSUES, ...options }: RunOptions & { readonly maxIssues?: number } = {},
 ): Result<InvalidCallback, A> {
-  const { result, omitted } = validateCapped(codec, data, maxIssues);
+  const { result, omitted } = validateCapped(codec, data, maxIssues, options);
   if (result._tag === 'Right') return right(result.right);
   const issues = toIssues(result.left);
   const listed = issues.slice(0, maxIssues);

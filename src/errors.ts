@@ -59,7 +59,11 @@ export interface UnsupportedEvent {
 /** The body is well-formed but does not have the shape of a callback. */
 export interface InvalidCallback {
   readonly _tag: 'InvalidCallback';
-  /** The first 100 issues at most, in document order, one per path. */
+  /**
+   * The first 100 issues at most, one per path, in document order, except that a node's missing required
+   * children (which have no place in the document) come first, in the model's order, before the issues found
+   * inside its other children: a missing `JobId` is listed, never pushed past the cap by issues deeper down.
+   */
   readonly issues: readonly [CallbackIssue, ...CallbackIssue[]];
   /** How many more issues the body has beyond `issues` (0 when every issue is listed). */
   readonly omitted: number;

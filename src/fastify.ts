@@ -1,4 +1,4 @@
-import type { DecodeOptions } from './options';
+import { assertUsableMaxBytes, type DecodeOptions } from './options';
 import type { CallbackResponse } from './codecs/response';
 import { decodeCallback } from './decode';
 import { thrownMessage } from './error-size';
@@ -83,13 +83,14 @@ export function fastifyPluginOf(read: Reader): FastifyCosCallbackPlugin {
   const outcomes = new WeakMap<object, Result<CallbackError, CallbackResponse>>();
   const plugin: FastifyCosCallbackPlugin = (instance, options, done) => {
     const { token, ...decodeOptions } = options;
+    try {
+      assertUsableMaxBytes(decodeOptions, 'fastifyCosCallback');
+      if (token !== undefined) assertUsableToken(token, 'fastifyCosCallback');
+    } catch (error) {
+      done(error as TypeError);
+      return;
+    }
     if (token !== undefined) {
-      try {
-        assertUsableToken(token, 'fastifyCosCallback');
-      } catch (error) {
-        done(error as TypeError);
-        return;
-      }
       instance.addHook('onRequest', (request, reply, next) => {
         const refused = carriesBody(request) ? authorize(request.url, token) : undefined;
         if (refused === undefined) {

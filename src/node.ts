@@ -10,7 +10,7 @@ import { thrownMessage } from './error-size';
 import type { CallbackError, RequestError } from './errors';
 import { fastifyPluginOf, type FastifyCosCallbackPlugin } from './fastify';
 import { formatCallbackError } from './format-error';
-import type { DecodeOptions } from './options';
+import { assertUsableMaxBytes, type DecodeOptions } from './options';
 import { storeCosCallback } from './received';
 import { compressedBody, declaredLength, LimitedBuffer, receive, unreadable } from './request-body';
 import { left, type Result } from './result';
@@ -203,7 +203,8 @@ export type CosCallbackMiddleware = (
  * read. Register its route before a global `app.use(express.json())`, or mount it after `express.text()` /
  * `express.raw()`: a JSON parser that ran first leaves no text to decode.
  *
- * @throws TypeError when `options.token` has an empty secret: at start, not at the first callback.
+ * @throws TypeError when `options.token` has an empty secret, or `options.maxBytes` is no byte limit (`NaN`,
+ *   negative, a fraction, `Infinity`): at start, not at the first callback.
  *
  * @example
  * ```ts
@@ -218,6 +219,7 @@ export type CosCallbackMiddleware = (
  * ```
  */
 export function cosCallbackMiddleware(options?: RequestOptions): CosCallbackMiddleware {
+  assertUsableMaxBytes(options, 'cosCallbackMiddleware');
   if (options?.token !== undefined) assertUsableToken(options.token, 'cosCallbackMiddleware');
   return (req, res, next) => {
     decodeIncomingMessage(req, options).then(
@@ -254,8 +256,8 @@ export function cosCallbackMiddleware(options?: RequestOptions): CosCallbackMidd
  * (a `GET` health check) pass through untouched, with no body. Needs no `fastify` at run time: its types are
  * structural.
  *
- * @throws TypeError (registering rejects) when `options.token` has an empty secret: at start, not at the first
- *   callback.
+ * @throws TypeError (registering rejects) when `options.token` has an empty secret, or `options.maxBytes` is no
+ *   byte limit (`NaN`, negative, a fraction, `Infinity`): at start, not at the first callback.
  *
  * @example
  * ```ts

@@ -1,5 +1,5 @@
 import { readBody, sniffFormat, type BodyFormat } from './body';
-import type { DecodeOptions } from './options';
+import { maxBytesOf, type DecodeOptions } from './options';
 import type { EventsC } from './codecs/events';
 import { decodePlain } from './decode-plain';
 import { boundError } from './error-size';
@@ -52,7 +52,7 @@ export function readPlain(
   options: DecodeOptions | undefined,
   adapters: Adapters,
 ): Result<CallbackError, PlainData> {
-  const text = readBody(body, options?.maxBytes);
+  const text = readBody(body, maxBytesOf(options));
   if (text._tag === 'Left') return text;
   const format = sniffFormat(text.right, options?.format);
   if (format._tag === 'Left') return format;

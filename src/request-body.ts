@@ -5,7 +5,7 @@
 import type { CallbackResponse } from './codecs/response';
 import { decodeCallback } from './decode';
 import type { CallbackError, RequestError } from './errors';
-import { DEFAULT_MAX_BYTES, type DecodeOptions } from './options';
+import { maxBytesOf, type DecodeOptions } from './options';
 import { left, right, type Result } from './result';
 import { authorize, type RequestOptions } from './token';
 
@@ -30,12 +30,13 @@ export async function receive(
     const refused = authorize(url, options.token);
     if (refused !== undefined) return left(refused);
   }
-  const bytes = await readBody(options?.maxBytes ?? DEFAULT_MAX_BYTES);
+  const bytes = await readBody(maxBytesOf(options));
   return bytes._tag === 'Left' ? bytes : decodeCallback(bytes.right, options);
 }
 
 /**
- * Collects body chunks up to a byte limit; what adapters (Fetch, Node) share. Holds at most `limit` bytes.
+ * Collects body chunks up to a byte limit; what adapters (Fetch, Node) and the CLI share. Holds at most `limit`
+ * bytes.
  * @internal
  */
 export class LimitedBuffer {

@@ -1,17 +1,26 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EXIT, main } from '../src/cli-main';
 import { useColor } from '../src/cli-output';
 import { listFiles, readBytes, SAMPLES_DIR, TENCENT_SAMPLES_DIR } from './helpers';
 
-async function cli(argv: string[], stdin: Uint8Array = new Uint8Array(), color = false) {
+async function cli(
+  argv: string[],
+  stdin: Uint8Array | AsyncIterable<Uint8Array> = new Uint8Array(),
+  color = false,
+) {
   const out: string[] = [];
   const err: string[] = [];
   const code = await main(argv, {
     stdout: (line) => out.push(line),
     stderr: (line) => err.push(line),
-    readStdin: () => Promise.resolve(stdin),
+    stdin:
+      stdin instanceof Uint8Array
+        ? (async function* () {
+            yield stdin;
+          })()
+        : stdin,
     version: '9.9.9',
     color: { stdout: color, stderr: color },
   });
@@ -141,6 +150,47 @@ describe('cos-ci-callback decode', () => {
     );
     expect((await cli(['decode', '--format', 'json', seedXml])).err).toMatch(/Malformed JSON/);
   });
+
+  it('stops reading stdin at --max-bytes: 50 MB of zeros, of which a few chunks are pulled', async () => {
+    const chunk = new Uint8Array(64 * 1024);
+    let pulled = 0;
+    async function* zeros() {
+      for (let i = 0; i < 800; i++) {
+        pulled++;
+        yield chunk; // 50 MiB, if it were all read
+      }
+    }
+    const limit = 200 * 1024;
+    const { code, err } = await cli(['decode', '--max-bytes', String(limit), '-'], zeros());
+    expect({ code, err }).toEqual({
+      code: EXIT.failed,
+      err: `-: Body too large: more than ${limit} bytes, the limit is ${limit}.`,
+    });
+    expect(pulled).toBe(4); // three chunks of 64 KiB fit in 200 KiB; the fourth passes the limit and is the last
+  });
+
+  it('refuses a file over --max-bytes from its size, without reading it: a 4 GiB sparse file', async () => {
+    const huge = join(dir, 'huge.json');
+    writeFileSync(huge, '');
+    truncateSync(huge, 4 * 1024 ** 3);
+    try {
+      expect(await cli(['decode', huge])).toEqual({
+        code: EXIT.failed,
+        out: '',
+        err: `${huge}: Body too large: ${4 * 1024 ** 3} bytes, the limit is ${1024 * 1024}.`,
+      });
+    } finally {
+      rmSync(huge);
+    }
+  });
+
+  it('stops reading a file that is not a regular one at --max-bytes: /dev/zero', async () => {
+    expect(await cli(['decode', '--max-bytes', '10', '/dev/zero'])).toEqual({
+      code: EXIT.failed,
+      out: '',
+      err: expect.stringMatching(/^\/dev\/zero: Body too large: more than 10 bytes, the limit is 10\.$/),
+    });
+  });
 });
 
 describe('cos-ci-callback check', () => {
@@ -230,6 +280,88 @@ describe('cos-ci-callback check', () => {
   });
 });
 
+describe('what a sender wrote, in text output', () => {
+  /** What reaches a terminal raw in no text line: C0 (but the CLI's own line breaks), DEL, C1, line and bidi controls. */
+  const RAW_CONTROL =
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point
+    /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/u;
+  const bytes = (text: string) => new TextEncoder().encode(text);
+  const forged = 'j1\u001b[2K\rbodies/evil.json: EventName=TaskFinish JobId=jOK State=Success\n';
+  const evil = JSON.stringify({
+    EventName: 'TaskFinish',
+    JobsDetail: {
+      JobId: forged,
+      Tag: 'Trans\u202ecode',
+      State: 'Fail\u009bed',
+      Code: 'a\u2028b\u007f\u0000',
+    },
+  });
+  let bodies: string;
+  beforeAll(() => {
+    bodies = mkdtempSync(join(tmpdir(), 'cos-cli-evil-'));
+    writeFileSync(join(bodies, 'evil\u001b[31m\u2066.json'), evil);
+    writeFileSync(join(bodies, 'line\nbreak.xml'), '<Response><EventName>Nope</EventName></Response>');
+  });
+  afterAll(() => rmSync(bodies, { recursive: true, force: true }));
+
+  it('escapes every control a summary value holds, and --json keeps the value exact', async () => {
+    const { code, out } = await cli(['decode', '-'], bytes(evil));
+    expect(code).toBe(EXIT.ok);
+    expect(out).toBe(
+      String.raw`-: EventName=TaskFinish Tag=Trans\u202ecode JobId=j1\u001b[2K\u000dbodies/evil.json: ` +
+        String.raw`EventName=TaskFinish JobId=jOK State=Success\u000a State=Fail\u009bed Code=a\u2028b\u007f\u0000`,
+    );
+    const json = await cli(['decode', '--json', '-'], bytes(evil));
+    expect(JSON.parse(json.out)).toMatchObject({ callback: { JobsDetail: { JobId: forged } } });
+  });
+
+  it('escapes C1 controls an XML body carries', async () => {
+    const xml =
+      '<Response><EventName>TaskFinish</EventName><JobsDetail><JobId>a\u0085b&#x9b;c&#x7f;</JobId><Tag>T</Tag></JobsDetail></Response>';
+    const { out } = await cli(['decode', '-'], bytes(xml));
+    expect(out).toBe(String.raw`-: EventName=TaskFinish Tag=T JobId=a\u0085b\u009bc\u007f`);
+  });
+
+  it('escapes controls in error texts, keeping one line per issue', async () => {
+    const malformed = await cli(['decode', '-'], bytes('{"a":\u001b[31mRED}'));
+    expect(malformed.err).toMatch(/^-: Malformed JSON.*\\u001b\[31mRED/);
+    expect(malformed.err).not.toMatch(RAW_CONTROL);
+    const invalid = await cli(
+      ['decode', '-'],
+      bytes('{"EventName":"TaskFinish","JobsDetail":{"JobId":"j","Tag":"T","CreationTime":"x\u202e\\n"}}'),
+    );
+    expect(invalid.err).toBe(
+      '-: Invalid callback (1 issue):\n' +
+        String.raw`    JobsDetail.CreationTime: expected a time such as 2022-06-30T18:42:20+0800, got "x\u202e\n"`,
+    );
+    const event = await cli(['decode', '-'], bytes('{"EventName":"Task\u2029Finish"}'));
+    expect(event.err).toBe(
+      String.raw`-: Unsupported event "Task\u2029Finish": expected TaskFinish or WorkflowFinish.`,
+    );
+  });
+
+  it('escapes controls in file names, for decode and check', async () => {
+    const decoded = await cli([
+      'decode',
+      join(bodies, 'evil\u001b[31m\u2066.json'),
+      join(bodies, 'line\nbreak.xml'),
+    ]);
+    expect(decoded.out).toBe(
+      `${bodies}/evil\\u001b[31m\\u2066.json: ${(await cli(['decode', '-'], bytes(evil))).out.slice(3)}`,
+    );
+    expect(decoded.err).toBe(
+      `${bodies}/line\\u000abreak.xml: Unsupported event "Nope": expected TaskFinish or WorkflowFinish.`,
+    );
+    const checked = await cli(['check', bodies]);
+    expect(checked.out.split('\n')).toEqual([
+      expect.stringMatching(/^ok {3}evil\\u001b\[31m\\u2066\.json: EventName=TaskFinish /),
+      'FAIL line\\u000abreak.xml: Unsupported event "Nope": expected TaskFinish or WorkflowFinish.',
+      '2 files: 1 ok, 1 failed',
+    ]);
+    for (const { out, err } of [decoded, checked]) expect(out + err).not.toMatch(RAW_CONTROL);
+  });
+});
+
 describe('cos-ci-callback usage', () => {
   it.each([
     [[], 'missing command (decode or check)'],
@@ -238,7 +370,15 @@ describe('cos-ci-callback usage', () => {
     [['check'], 'check needs exactly one DIR'],
     [['check', 'a', 'b'], 'check needs exactly one DIR'],
     [['decode', '--format', 'yaml', 'x'], '--format must be auto, xml or json, not "yaml"'],
-    [['decode', '--max-bytes', 'lots', 'x'], '--max-bytes must be a whole number of bytes'],
+    [
+      ['decode', '--max-bytes', 'lots', 'x'],
+      '--max-bytes must be a whole number of bytes from 0 to 2^53 - 1',
+    ],
+    [['decode', '--max-bytes', '-1', 'x'], '--max-bytes must be a whole number of bytes from 0 to 2^53 - 1'],
+    [
+      ['decode', '--max-bytes', '9007199254740993', 'x'],
+      '--max-bytes must be a whole number of bytes from 0 to 2^53 - 1',
+    ],
     [['decode', '--bogus', 'x'], 'unknown option --bogus'],
     [['decode', 'x', '-z'], 'unknown option -z'],
     [['-hq'], 'unknown option -q'],

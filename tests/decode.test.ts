@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import {
   CallbackDecodeError,
   decodeCallback,
+  decodeJobsResponse,
   decodeJsonCallback,
   decodeXmlCallback,
   isCallbackDecodeError,
@@ -153,6 +154,21 @@ describe('decodeCallback', () => {
     }
   });
 
+  it('refuses a leaf sent twice, even with the same text: a callback sends each leaf once', () => {
+    const twice = (leaf: string, value: string) => `<${leaf}>${value}</${leaf}>`.repeat(2);
+    const xml =
+      `<Response><EventName>TaskFinish</EventName><JobsDetail>${twice('JobId', 'j1')}<Tag>Transcode</Tag>` +
+      `${twice('State', 'Success')}<Operation>${twice('UserData', 'a')}</Operation></JobsDetail></Response>`;
+    const issue = (path: string) => ({ path, expected: 'text', actual: 'a list of 2' });
+    expect(expectLeft(decodeCallback(xml))).toEqual({
+      _tag: 'InvalidCallback',
+      issues: [issue('JobsDetail.JobId'), issue('JobsDetail.State'), issue('JobsDetail.Operation.UserData')],
+      omitted: 0,
+    });
+    const json = '{"EventName":"TaskFinish","JobsDetail":{"JobId":"j1","Tag":"Transcode","Code":["0",0]}}';
+    expect(expectLeft(decodeCallback(json))).toMatchObject({ issues: [issue('JobsDetail.Code')] });
+  });
+
   it('refuses unknown events by name, and reads the older workflow body without EventName', () => {
     expect(expectLeft(decodeCallback(SEED_XML.replace('TaskFinish', 'AuditFinish')))).toEqual({
       _tag: 'UnsupportedEvent',
@@ -170,6 +186,25 @@ describe('decodeCallback', () => {
       size: new TextEncoder().encode(SEED_XML).length,
       limit: 100,
     });
+  });
+});
+
+describe('maxBytes that is not a byte limit', () => {
+  const NOT_LIMITS: readonly unknown[] = [NaN, -1, 1.5, Infinity, -Infinity, 2 ** 53, '64', null];
+  const overDefault = `<Response>${'x'.repeat(1024 * 1024)}</Response>`;
+  const size = new TextEncoder().encode(overDefault).byteLength;
+
+  it.each(NOT_LIMITS)('is the default 1 MiB for %p: a limit can be set, never removed', (maxBytes) => {
+    const options = { maxBytes: maxBytes as number };
+    const tooLarge = { _tag: 'TooLarge', size, limit: 1024 * 1024 };
+    expect(expectLeft(decodeCallback(overDefault, options))).toEqual(tooLarge);
+    expect(expectLeft(decodeXmlCallback(new TextEncoder().encode(overDefault), options))).toEqual(tooLarge);
+    expect(expectLeft(jsonOnly(`"${'x'.repeat(1024 * 1024)}"`, options))).toMatchObject({
+      _tag: 'TooLarge',
+      limit: 1024 * 1024,
+    });
+    expect(expectLeft(decodeJobsResponse(overDefault, options))).toEqual(tooLarge);
+    expectRight(decodeCallback(SEED_XML, options));
   });
 });
 

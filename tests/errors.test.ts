@@ -71,6 +71,30 @@ describe('formatCallbackError on realistic mistakes', () => {
     `);
   });
 
+  test('a missing JobId and a bad time: the missing node first', () => {
+    expect(
+      format(
+        '<Response><EventName>TaskFinish</EventName><JobsDetail><CreationTime>x</CreationTime>' +
+          '<Tag>Transcode</Tag></JobsDetail></Response>',
+      ),
+    ).toMatchInlineSnapshot(`
+     "Invalid callback (2 issues):
+       JobsDetail.JobId: expected text, got nothing
+       JobsDetail.CreationTime: expected a time such as 2022-06-30T18:42:20+0800, got "x""
+    `);
+  });
+
+  test('a missing JobId behind 100 bad headers: listed, not omitted', () => {
+    const headers = '<CosHeaders><Value>v</Value></CosHeaders>'.repeat(100);
+    const body = `<Response><EventName>TaskFinish</EventName><JobsDetail><Tag>Transcode</Tag><Input>${headers}</Input></JobsDetail></Response>`;
+    const error = expectLeft(decodeCallback(body));
+    if (error._tag !== 'InvalidCallback') throw new Error(`expected InvalidCallback, got ${error._tag}`);
+    expect(error.issues[0]).toEqual({ path: 'JobsDetail.JobId', expected: 'text', actual: 'nothing' });
+    expect(error.issues).toHaveLength(100);
+    expect(error.issues[99]?.path).toBe('JobsDetail.Input.CosHeaders[98].Key');
+    expect(error.omitted).toBe(1); // CosHeaders[99].Key
+  });
+
   test('an impossible date', () => {
     expect(format(xmlJob('<CreationTime>2022-06-31T18:42:20+0800</CreationTime>'))).toMatchInlineSnapshot(`
      "Invalid callback (1 issue):

@@ -178,6 +178,23 @@ describe('fastifyCosCallback with a token', () => {
     expect([health.status, await health.text()]).toEqual([200, 'ok']);
   });
 
+  it('makes registering reject with a TypeError when maxBytes is no byte limit (NaN: an unset variable)', async () => {
+    const app = Fastify();
+    app.register(async (scope) => {
+      await scope.register(fastifyCosCallback, { maxBytes: Number(process.env.COS_TEST_UNSET_VARIABLE) });
+    });
+    const error = await app.ready().then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toEqual(
+      new TypeError(
+        'fastifyCosCallback: maxBytes must be a whole number of bytes from 0 to 2^53 - 1, not NaN',
+      ),
+    );
+    await app.close();
+  });
+
   it('makes registering reject with a TypeError when the secret is empty', async () => {
     const app = Fastify();
     app.register(async (scope) => {

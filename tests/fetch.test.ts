@@ -120,6 +120,20 @@ describe('decodeRequest', () => {
     expectRight(await decodeRequest(post(seed, { 'content-encoding': 'identity' })));
   });
 
+  it.each([NaN, -1, 0.5, Infinity])(
+    'reads at most the default 1 MiB when maxBytes is %p, which is no byte limit',
+    async (maxBytes) => {
+      const chunk = new Uint8Array(64 * 1024).fill(0x20);
+      const { stream, pulled, cancelled } = chunkStream(Array.from({ length: 100 }, () => chunk));
+      expect(await decodeRequest(post(stream), { maxBytes })).toEqual({
+        _tag: 'Left',
+        left: { _tag: 'TooLarge', size: 17 * 64 * 1024, limit: 1024 * 1024, sizeIsLowerBound: true },
+      });
+      expect(pulled()).toBeLessThanOrEqual(18);
+      expect(cancelled()).toBe(true);
+    },
+  );
+
   it('accepts a body of exactly maxBytes', async () => {
     expectRight(await decodeRequest(post(seed), { maxBytes: seed.byteLength }));
     expect(expectLeft(await decodeRequest(post(seed), { maxBytes: seed.byteLength - 1 }))._tag).toBe(

@@ -27,6 +27,10 @@ describe('Integer', () => {
     expect(decoded(' \n\t ')).toBeUndefined();
   });
 
+  it('refuses whitespace neither format has (U+3000, U+00A0, U+FEFF): content, not blank', () => {
+    for (const u of ['\u3000', '\u00a0', '\ufeff', ' \u2028 ']) expect(decoded(u)).toBe('Left: an integer');
+  });
+
   it('refuses what is not an integer, rather than guess', () => {
     for (const u of [
       '1.5',

@@ -1,4 +1,4 @@
-import { decodeCallback, isKnownTag, KNOWN_TAGS, type JobsDetail } from '../src/index';
+import { decodeCallback, decodeJobsResponse, isKnownTag, KNOWN_TAGS, type JobsDetail } from '../src/index';
 import { JobsDetailCodec } from '../src/codecs/jobs-detail';
 import { literalAt } from '../src/codecs/shape';
 import { expectLeft, expectRight, valuesAt, xmlOf } from './helpers';
@@ -385,9 +385,33 @@ describe('prototype keys in Operation', () => {
 });
 
 describe('a text leaf sent more than once', () => {
-  it('is that text when every copy is the same (the job API repeats JobLevel)', () => {
-    const job = decodeBoth({ Tag: 'SpeechRecognition', Operation: { JobLevel: ['0', 0], UserData: 'u' } });
-    expect(job.Operation?.JobLevel).toBe('0');
+  it('is an error in a callback even when every copy is the same: a callback sends each leaf once', () => {
+    const { json, xml } = bodies({
+      Tag: 'SpeechRecognition',
+      Operation: { JobLevel: ['0', 0], UserData: 'u' },
+    });
+    expect(expectLeft(decodeCallback(xml))).toEqual(expectLeft(decodeCallback(json)));
+    expect(expectLeft(decodeCallback(xml))).toMatchObject({
+      issues: [{ path: 'JobsDetail.Operation.JobLevel', expected: 'text', actual: 'a list of 2' }],
+    });
+  });
+
+  it("is that text in a job API answer when every copy is the same (SpeechRecognition's submit repeats JobLevel)", () => {
+    const detail = {
+      JobId: 'j1',
+      Tag: 'SpeechRecognition',
+      Operation: { JobLevel: ['0', 0], UserData: 'u' },
+    };
+    for (const body of [
+      xmlOf('Response', { JobsDetail: detail }),
+      JSON.stringify({ JobsDetail: [detail] }),
+    ]) {
+      expect(expectRight(decodeJobsResponse(body)).JobsDetail[0]?.Operation?.JobLevel).toBe('0');
+    }
+    const twoTags = xmlOf('Response', { JobsDetail: { ...detail, Tag: ['MediaInfo', 'MediaInfo'] } });
+    expect(expectLeft(decodeJobsResponse(twoTags))).toMatchObject({
+      issues: [{ path: 'JobsDetail[0].Tag' }],
+    });
   });
 
   it('is an error when the copies differ, never a silent pick', () => {

@@ -74,6 +74,22 @@ describe('decodeJobsResponse', () => {
     expect(expectRight(decodeJobsResponse('{}'))).toStrictEqual({ JobsDetail: [] });
   });
 
+  it('reads a leaf sent several times with the same text as that text (SpeechRecognition repeats JobLevel)', () => {
+    const repeated = {
+      ...transcode,
+      State: ['Submitted', 'Submitted'],
+      Operation: { JobLevel: ['0', '0', 0] },
+    };
+    const job = decodeBoth({ JobsDetail: repeated }).JobsDetail[0];
+    expect(job).toMatchObject({ State: 'Submitted', Operation: { JobLevel: '0' } });
+    const differing = { ...transcode, Operation: { JobLevel: ['0', '1'] } };
+    expect(expectLeft(decodeJobsResponse(xmlOf('Response', { JobsDetail: differing })))).toEqual({
+      _tag: 'InvalidCallback',
+      issues: [{ path: 'JobsDetail[0].Operation.JobLevel', expected: 'text', actual: 'a list of 2' }],
+      omitted: 0,
+    });
+  });
+
   it("takes a job's Tag from Operation.Tag when JobsDetail has none, and keeps Operation.Tag as sent", () => {
     const untagged = { ...transcode, Tag: undefined }; // dropped by xmlOf and JSON.stringify
     const [job] = decodeBoth({

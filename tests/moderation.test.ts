@@ -347,6 +347,11 @@ describe('errors', () => {
     ).toMatchInlineSnapshot(`
       [
         {
+          "actual": "nothing",
+          "expected": "text",
+          "path": "JobsDetail.JobId",
+        },
+        {
           "actual": ""x"",
           "expected": "an object (PageSegment)",
           "path": "JobsDetail.PageSegment",
@@ -356,25 +361,20 @@ describe('errors', () => {
           "expected": "text",
           "path": "JobsDetail.CosHeaders.a",
         },
-        {
-          "actual": "nothing",
-          "expected": "text",
-          "path": "JobsDetail.JobId",
-        },
       ]
     `);
     expect(issuesOf({ code: 0, data: { url: 'u', hit_flag: 1, result: 'sensitive' } }))
       .toMatchInlineSnapshot(`
       [
         {
-          "actual": ""sensitive"",
-          "expected": "an integer",
-          "path": "data.result",
-        },
-        {
           "actual": "nothing",
           "expected": "text",
           "path": "data.trace_id",
+        },
+        {
+          "actual": ""sensitive"",
+          "expected": "an integer",
+          "path": "data.result",
         },
       ]
     `);

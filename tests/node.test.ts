@@ -106,6 +106,23 @@ describe('decodeIncomingMessage', () => {
     expect(stream.listenerCount('data')).toBe(0);
   });
 
+  it.each([NaN, -1, 0.5, Infinity])(
+    'reads at most the default 1 MiB when maxBytes is %p, which is no byte limit',
+    async (maxBytes) => {
+      const stream = new PassThrough();
+      const req = Object.assign(stream, { headers: {} });
+      const result = decodeIncomingMessage(req, { maxBytes });
+      const chunk = Buffer.alloc(64 * 1024, 0x20);
+      for (let i = 0; i < 17; i++) stream.write(chunk);
+      stream.end(); // never reached by a reader that stops at the limit
+      expect(await result).toEqual({
+        _tag: 'Left',
+        left: { _tag: 'TooLarge', size: 17 * 64 * 1024, limit: 1024 * 1024, sizeIsLowerBound: true },
+      });
+      expect(stream.isPaused()).toBe(true);
+    },
+  );
+
   it.each(['gzip', 'br', 'deflate', 'x-gzip', 'GZIP', 'identity, gzip'])(
     'refuses a body sent with Content-Encoding: %s, without reading it',
     async (encoding) => {
@@ -229,6 +246,20 @@ describe('cosCallbackMiddleware', () => {
     expect(res.headers).toEqual({ 'content-type': 'text/plain; charset=utf-8', connection: 'close' });
     expect(res.body).toBe('Body too large: more than 10 bytes, the limit is 10.');
   });
+
+  it.each([NaN, -1, 0.5, Infinity, '1024'])(
+    'throws a TypeError at creation when maxBytes is %p, which is no byte limit',
+    (maxBytes) => {
+      expect(() => cosCallbackMiddleware({ maxBytes: maxBytes as number })).toThrow(
+        new TypeError(
+          `cosCallbackMiddleware: maxBytes must be a whole number of bytes from 0 to 2^53 - 1, not ${
+            typeof maxBytes === 'string' ? JSON.stringify(maxBytes) : String(maxBytes)
+          }`,
+        ),
+      );
+      expect(cosCallbackMiddleware({ maxBytes: 0 })).toEqual(expect.any(Function));
+    },
+  );
 
   it('closes the connection when it answers 400 without reading the body, and only then', async () => {
     const answer = async (req: Parameters<CosCallbackMiddleware>[0]) => {

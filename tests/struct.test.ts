@@ -5,7 +5,7 @@ import { many, one } from '../src/codecs/many';
 import { UnknownNodeCodec, UnknownNodesCodec } from '../src/codecs/unknown-node';
 import { toIssues } from '../src/codecs/report';
 import { struct } from '../src/codecs/struct';
-import { literal, Text } from '../src/codecs/text';
+import { literal, SingleText, Text } from '../src/codecs/text';
 import { JobTime } from '../src/codecs/time';
 
 const Header = struct('Header', { Key: Text }, { Value: Text });
@@ -27,6 +27,19 @@ describe('Text', () => {
     expect(Text.decode(0)).toEqual({ _tag: 'Right', right: '0' });
     expect(Text.decode(false)).toEqual({ _tag: 'Right', right: 'false' });
     expect(Text.decode({ a: '1' })._tag).toBe('Left');
+  });
+
+  it('refuses a list, even of one text repeated, outside a run that allows repeats', () => {
+    expect(Text.decode(['a', 'a'])._tag).toBe('Left');
+    expect(SingleText.decode(['a', 'a'])._tag).toBe('Left');
+  });
+
+  it('reads a repeated text as that text in a run that allows it, never a list of different texts', () => {
+    const run = (codec: t.Mixed, u: unknown) => validateCapped(codec, u, 100, { repeatedText: true }).result;
+    expect(run(Text, ['a', 'a'])).toEqual({ _tag: 'Right', right: 'a' });
+    expect(run(Header, { Key: ['k', 'k'] })).toEqual({ _tag: 'Right', right: { Key: 'k' } });
+    expect(run(Text, ['a', 'b'])._tag).toBe('Left');
+    expect(run(SingleText, ['a', 'a'])._tag).toBe('Left');
   });
 
   it('has literals for fixed values', () => {
@@ -56,6 +69,11 @@ describe('struct', () => {
     ).toMatchInlineSnapshot(`
       [
         {
+          "actual": "nothing",
+          "expected": "text",
+          "path": "Id",
+        },
+        {
           "actual": ""2022-02-30T00:00:00+0800"",
           "expected": "a time such as 2022-06-30T18:42:20+0800",
           "path": "When",
@@ -69,11 +87,6 @@ describe('struct', () => {
           "actual": ""text"",
           "expected": "an object (Child)",
           "path": "Child",
-        },
-        {
-          "actual": "nothing",
-          "expected": "text",
-          "path": "Id",
         },
       ]
     `);
@@ -145,11 +158,26 @@ describe('huge invalid lists', () => {
     expect(omitted).toBe(991); // 990 headers and Child
   });
 
-  it('in a capped run: a missing required child is reported after the children, even past the cap', () => {
+  it('in a capped run: a missing required child is reported before the issues inside the others, past the cap', () => {
     const { result, omitted } = validateCapped(Node, { Headers: [0, 0] }, 2);
     if (result._tag === 'Right') throw new Error('expected Left');
-    expect(toIssues(result.left).map((issue) => issue.path)).toEqual(['Headers[0]', 'Headers[1]', 'Id']);
+    expect(toIssues(result.left).map((issue) => issue.path)).toEqual(['Id', 'Headers[0]', 'Headers[1]']);
     expect(omitted).toBe(0); // the caller keeps the first 2 and counts the third
+  });
+
+  it("reports missing required children first, in the model's order, then the issues inside present ones", () => {
+    const Pair = struct('Pair', { A: Text, B: Text, C: Header }, { D: Header });
+    expect(issues(Pair, { D: { Value: 'v' }, B: 'b', C: {} }).map((issue) => issue.path)).toEqual([
+      'A',
+      'C',
+      'D.Key',
+    ]);
+    expect(issues(Pair, { D: { Value: 'v' }, C: { Value: 'v' } }).map((issue) => issue.path)).toEqual([
+      'A',
+      'B',
+      'D.Key',
+      'C.Key',
+    ]);
   });
 });
 

@@ -23,7 +23,10 @@ const REALISTIC = [
   '你好，世界',
 ];
 
-/** Text that breaks naive encoders and decoders: markup, numbers that are not numbers, odd whitespace. */
+/**
+ * Text that breaks naive encoders and decoders: markup, numbers that are not numbers, odd whitespace (blank text,
+ * and what `String#trim` strips but both formats carry as content: U+00A0, U+3000, U+2028, U+FEFF).
+ */
 const TRICKY = [
   '<',
   '>',
@@ -53,6 +56,8 @@ const TRICKY = [
   '\r\n',
   '\r',
   '\u00A0',
+  '\u3000',
+  '\u2028',
   '\uFEFF',
   '😀',
   '𠀀',

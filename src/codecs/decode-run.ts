@@ -9,8 +9,18 @@ import { itemKey } from '../node-path';
  */
 type Mode = 'check' | 'collect' | 'count';
 
+/** How a decode run reads what it decodes, beside the issue cap. */
+export interface RunOptions {
+  /**
+   * A text leaf sent several times with the same text is that text (the job API's SpeechRecognition answer
+   * repeats `<JobLevel>0</JobLevel>`). Off by default: a callback sends each leaf once, and a repeat is an issue.
+   */
+  readonly repeatedText?: boolean;
+}
+
 /** The state of one capped decode, shared by the codecs through the root entry of io-ts's context. */
 interface Run {
+  readonly options: RunOptions;
   mode: Mode;
   /** Errors collected so far, by the children that returned. */
   collected: number;
@@ -33,8 +43,9 @@ const COUNTED: t.Validation<never> = t.failures([]);
 const runOf = (c: t.Context): Run | undefined => (c[0] as Partial<RunEntry> | undefined)?.run;
 
 /**
- * Validates `value` with `codec`, collecting at most `cap` errors in document order and counting the rest
- * exactly, without building their contexts: a body with 130,000 wrong list items costs 100 contexts, not 130,000.
+ * Validates `value` with `codec`, collecting at most `cap` errors in document order (a node's missing required
+ * children first, see {@link Children}) and counting the rest exactly, without building their contexts: a body
+ * with 130,000 wrong list items costs 100 contexts, not 130,000.
  * The codecs read the run from the context's root entry, so nothing is shared between decodes.
  * @internal
  */
@@ -42,12 +53,20 @@ export function validateCapped<A>(
   codec: t.Decoder<unknown, A>,
   value: unknown,
   cap: number,
+  options: RunOptions = {},
 ): { readonly result: t.Validation<A>; readonly omitted: number } {
-  const run: Run = { mode: 'collect', collected: 0, cap, omitted: 0 };
+  const run: Run = { options, mode: 'collect', collected: 0, cap, omitted: 0 };
   const root: RunEntry = { key: '', type: codec, actual: value, run };
   const result = codec.validate(value, [root]);
   return { result, omitted: run.omitted };
 }
+
+/**
+ * Does the run `c` belongs to read a text leaf sent several times with the same text as that text
+ * ({@link RunOptions.repeatedText})? Never outside a run (`codec.decode`).
+ * @internal
+ */
+export const readsRepeatedText = (c: t.Context): boolean => runOf(c)?.options.repeatedText === true;
 
 /** What {@link Children.validate} answers for a child that failed. */
 export const FAILED: unique symbol = Symbol('failed');
@@ -56,13 +75,17 @@ export const FAILED: unique symbol = Symbol('failed');
  * The children of one node, validated in its run: every codec that holds nodes (a struct, a list) reads its
  * children through this, so that a failing child is handled alike everywhere. While the run only checks, the
  * first failure ends the node ({@link done}); otherwise each failure's errors are kept, and the node goes on to
- * report the others.
+ * report the others. The node's errors are its missing required children first (a missing node has no place in
+ * the document, and it is most often the cause: it must not fall behind the cap), then the errors of its
+ * children in the order they were validated.
  * @internal
  */
 export class Children {
   /** Has any child failed (its errors may have been only counted)? */
   failed = false;
   private errors: t.ValidationError[] | undefined;
+  /** The errors of missing required children, reported before {@link errors}. */
+  private missed: t.ValidationError[] | undefined;
   private readonly run: Run | undefined;
 
   constructor(private readonly context: t.Context) {
@@ -82,19 +105,26 @@ export class Children {
     return FAILED;
   }
 
-  /** Reports the required child `key` missing: with its own context, unless it will only be counted. */
+  /**
+   * Reports the required child `key` missing, ahead of every other child's errors whenever it is called: with its
+   * own context, unless it will only be counted.
+   */
   missing(key: string, codec: t.Mixed, value: unknown): void {
     const run = this.run;
     const context =
       run === undefined || run.mode === 'collect'
         ? t.appendContext(this.context, key, codec, value)
         : this.context;
-    this.fail([{ value, context }]);
+    this.failed = true;
+    (this.missed ??= []).push({ value, context });
   }
 
-  /** The node's validation: `value`, unless a child failed. */
+  /** The node's validation: `value`, unless a child failed; missing children's errors first. */
   result<A>(value: A): t.Validation<A> {
-    return this.failed ? t.failures(this.errors ?? []) : t.success(value);
+    if (!this.failed) return t.success(value);
+    if (this.missed === undefined) return t.failures(this.errors ?? []);
+    if (this.errors !== undefined) for (const error of this.errors) this.missed.push(error);
+    return t.failures(this.missed);
   }
 
   private fail(errors: readonly t.ValidationError[]): void {

@@ -1,4 +1,5 @@
 import * as t from 'io-ts';
+import { readsRepeatedText } from './decode-run';
 
 /** The codec of a text leaf, tagged so that tools (encoders, arbitraries) can tell it from other codecs. */
 export interface TextC extends t.Type<string, string, unknown> {
@@ -22,7 +23,7 @@ function text(repeats: boolean): TextC {
       (u): u is string => typeof u === 'string',
       (u, c) => {
         let value = textOf(u);
-        if (repeats && Array.isArray(u)) {
+        if (repeats && Array.isArray(u) && readsRepeatedText(c)) {
           value = textOf(u[0]);
           for (const item of u) if (textOf(item) !== value) value = undefined;
         }
@@ -36,15 +37,16 @@ function text(repeats: boolean): TextC {
 
 /**
  * A text leaf, exactly as sent. A number or boolean (JSON bodies sometimes send `JobLevel: 0`) becomes its text;
- * nothing is ever parsed into a number. A leaf sent several times with the same text is that text (the job
- * API's SpeechRecognition answer repeats `<JobLevel>0</JobLevel>`); with different texts it is an error, never
- * a silent pick.
+ * nothing is ever parsed into a number. Sent several times, it is an error, with one exception: in a run that
+ * reads repeated text (`RunOptions.repeatedText` in decode-run.ts: the job API's answers, whose SpeechRecognition
+ * submit repeats `<JobLevel>0</JobLevel>`), the same text sent several times is that text; different texts are
+ * still an error, never a silent pick.
  */
 export const Text: TextC = text(true);
 
 /**
- * A text leaf that must occur once: one that decides which codec reads its node (an unknown `Tag`), so that the
- * choice and the value never read it differently.
+ * A text leaf that must occur once, in every run: one that decides which codec reads its node (an unknown
+ * `Tag`), so that the choice and the value never read it differently.
  */
 export const SingleText: TextC = text(false);
 

@@ -60,6 +60,44 @@ describe('dist/cli.js', () => {
     expect(run(['decode', 'samples/extract-digital-watermark.xml']).stdout).toBe(`${line}\n`);
   });
 
+  it('shows the controls a body or a file name holds as escapes, and never sends them to the terminal', () => {
+    const evil = join(dir, 'evil\u001b[2K.json');
+    const jobId = 'j1\u001b[2K\rforged.json: EventName=TaskFinish State=Success\n\u009b\u202e';
+    writeFileSync(evil, JSON.stringify({ EventName: 'TaskFinish', JobsDetail: { JobId: jobId, Tag: 'T' } }));
+    try {
+      const decoded = run(['decode', evil]);
+      expect(decoded.stdout).toBe(
+        `${dir}/evil\\u001b[2K.json: EventName=TaskFinish Tag=T JobId=j1\\u001b[2K\\u000dforged.json: ` +
+          'EventName=TaskFinish State=Success\\u000a\\u009b\\u202e\n',
+      );
+      const malformed = run(['decode', '-'], { input: '{"a":\u001b[31mRED}' });
+      expect(malformed.stderr).toMatch(/^-: Malformed JSON.*\\u001b\[31mRED.*\n$/);
+      for (const { stdout, stderr } of [decoded, malformed, run(['check', dir])]) {
+        for (const control of [ESC, '\r', '\u009b', '\u202e']) expect(stdout + stderr).not.toContain(control);
+      }
+      expect(JSON.parse(run(['decode', '--json', evil]).stdout)).toMatchObject({
+        callback: { JobsDetail: { JobId: jobId } },
+      });
+    } finally {
+      rmSync(evil);
+    }
+  });
+
+  it('stops reading stdin at --max-bytes: the writer of 50 MB of zeros is cut off', () => {
+    const pipeline = `head -c ${50 * 1024 * 1024} /dev/zero | ${JSON.stringify(process.execPath)} ${JSON.stringify(CLI)} decode --max-bytes 10 -`;
+    // PIPESTATUS: head's exit status, 141 (SIGPIPE) or 1 (EPIPE) when the CLI stopped reading before the end.
+    const result = spawnSync(
+      'bash',
+      ['-c', `${pipeline}; echo "cli=\${PIPESTATUS[1]} head=\${PIPESTATUS[0]}" >&2`],
+      {
+        encoding: 'utf8',
+      },
+    );
+    const [answer, statuses] = result.stderr.trimEnd().split('\n');
+    expect(answer).toBe('-: Body too large: more than 10 bytes, the limit is 10.');
+    expect(statuses).toMatch(/^cli=1 head=(141|1)$/);
+  });
+
   it('exits 1 with a readable reason for garbage on stdin', () => {
     const garbage = run(['decode', '-'], { input: 'this is not a callback' });
     expect(garbage.status).toBe(1);
