@@ -4,7 +4,7 @@
  * @packageDocumentation
  * @module cos-ci-callback/fetch
  */
-import type { CallbackResponse } from './codecs/response';
+import type { CallbackResponse } from './codecs/callback';
 import { thrownMessage } from './error-size';
 import type { CallbackError, RequestError } from './errors';
 import type { DecodeOptions } from './options';
@@ -105,7 +105,7 @@ async function readRequestBody(request: Request, limit: number): Promise<Result<
 export { formatCallbackError } from './format-error';
 export { checkCallbackToken } from './token';
 export type { DecodeOptions } from './options';
-export type { CallbackResponse } from './codecs/response';
+export type { CallbackResponse } from './codecs/callback';
 export type { CallbackError, RequestError, Unauthorized } from './errors';
 export type { RequestOptions, TokenOptions } from './token';
 export type { Result } from './result';

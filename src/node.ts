@@ -5,7 +5,7 @@
  * @module cos-ci-callback/node
  */
 import { isBytes, kindOf } from './body';
-import type { CallbackResponse } from './codecs/response';
+import type { CallbackResponse } from './codecs/callback';
 import { thrownMessage } from './error-size';
 import type { CallbackError, RequestError } from './errors';
 import { fastifyPluginOf, type FastifyCosCallbackPlugin } from './fastify';
@@ -280,7 +280,7 @@ export type {
 export { formatCallbackError } from './format-error';
 export { checkCallbackToken } from './token';
 export type { DecodeOptions } from './options';
-export type { CallbackResponse } from './codecs/response';
+export type { CallbackResponse } from './codecs/callback';
 export type { CallbackError, RequestError, Unauthorized } from './errors';
 export type { RequestOptions, TokenOptions } from './token';
 export type { Result } from './result';

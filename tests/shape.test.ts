@@ -1,6 +1,6 @@
 import { JobsDetailCodec } from '../src/codecs/jobs-detail';
 import { many, one } from '../src/codecs/many';
-import { CallbackResponseCodec } from '../src/codecs/response';
+import { CallbackCodec } from '../src/codecs/callback';
 import { childOf, shapeFor, shapeOf } from '../src/codecs/shape';
 import { struct } from '../src/codecs/struct';
 import { Text } from '../src/codecs/text';
@@ -12,13 +12,13 @@ describe('the codec walk', () => {
     expect(job?.kind === 'struct' && job.name).toBe('Transcode JobsDetail');
     const unknownTag = shapeFor(JobsDetailCodec, { Tag: 'SomeNewTag' });
     expect(unknownTag?.kind === 'struct' && unknownTag.name).toBe('unknown Tag JobsDetail');
-    const response = shapeFor(CallbackResponseCodec, { EventName: 'WorkflowFinish' });
+    const response = shapeFor(CallbackCodec, { EventName: 'WorkflowFinish' });
     expect(response?.kind === 'struct' && response.name).toBe('WorkflowFinish Response');
   });
 
   test('shapeFor is undefined where nothing models the node', () => {
     expect(shapeFor(undefined, 'x')).toBeUndefined();
-    expect(shapeFor(CallbackResponseCodec, { EventName: 'TaskStart' })).toBeUndefined();
+    expect(shapeFor(CallbackCodec, { EventName: 'TaskStart' })).toBeUndefined();
     expect(shapeFor(UnknownNodeCodec, { a: 'x' })).toEqual({ kind: 'unknown' });
   });
 
