@@ -13,6 +13,7 @@ export {
   parseCallback,
 } from './decode';
 export { decodeJobsResponse } from './decode-jobs';
+export { asList } from './as-list';
 export { confirmCallback } from './confirm';
 export type { AbortSignalLike, ConfirmOptions, FetchJob, FetchJobContext } from './confirm';
 export { CallbackDecodeError, isCallbackDecodeError } from './decode-error';
