@@ -8,7 +8,6 @@ import * as fc from 'fast-check';
 import type * as t from 'io-ts';
 import { KNOWN_TAGS, type JobOf, type KnownTag } from './codecs/jobs-detail';
 import type { CallbackResponse } from './codecs/callback';
-import type { REVIEW_EVENTS } from './codecs/families';
 import {
   ModerationCallbackCodec,
   type ModerationCallback,
@@ -33,7 +32,7 @@ function responseMember(event: CallbackResponse['EventName']): StructC<t.Props, 
 }
 
 /** An `EventName` of moderation's Detail form: `ReviewImage`, `ReviewVideo`, ... */
-export type ReviewEvent = (typeof REVIEW_EVENTS)[number];
+export type ReviewEvent = ReviewCallback['EventName'];
 
 /** The Detail callback whose `EventName` is `E`. */
 export type ReviewCallbackOf<E extends ReviewEvent> = Extract<ReviewCallback, { readonly EventName: E }>;

@@ -1,5 +1,5 @@
 import { expectTypeOf } from 'expect-type';
-import { MEDIA_EVENTS, REVIEW_EVENTS } from '../src/codecs/families';
+import type { MEDIA_EVENTS, REVIEW_EVENTS } from '../src/codecs/families';
 import {
   decodeCallback,
   decodeJsonCallback,

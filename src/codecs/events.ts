@@ -81,7 +81,10 @@ export function byEvent<A>(name: string, ...tables: readonly EventTable[]): Even
     return unnamed.find((form) => form.is(u))?.codec;
   };
   const eventNames = [...events.keys()];
-  const expected = [`an object with EventName ${either(eventNames)}`, ...unnamed.map((form) => form.expected)];
+  const expected = [
+    `an object with EventName ${either(eventNames)}`,
+    ...unnamed.map((form) => form.expected),
+  ];
   const members = [...events.values(), ...unnamed.map((form) => form.codec)];
   return Object.assign(
     dispatch<A>(name, select, expected.join(', or '), () => members),

@@ -35,7 +35,10 @@ export const MODERATION_TABLE: EventTable = {
     ReviewDocument: ReviewDocumentCallbackCodec,
     ReviewHtml: ReviewHtmlCallbackCodec,
   } satisfies {
-    readonly [E in (typeof REVIEW_EVENTS)[number]]: t.Type<Extract<ReviewCallback, { EventName: E }>, unknown>;
+    readonly [E in (typeof REVIEW_EVENTS)[number]]: t.Type<
+      Extract<ReviewCallback, { EventName: E }>,
+      unknown
+    >;
   },
   unnamed: [
     {
