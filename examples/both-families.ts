@@ -5,11 +5,11 @@ import { decodeRequest, formatCallbackError, type CallbackResponse } from 'cos-c
 export async function receive(request: Request): Promise<Response> {
   const result = await decodeRequest(request, { maxBytes: 256 * 1024 });
   if (result._tag === 'Left') return new Response(formatCallbackError(result.left), { status: 400 });
-  return new Response(describe(result.right));
+  return new Response(handle(result.right));
 }
 
 /** One switch narrows every callback of both families; its answer is one line that names the callback. */
-export function describe(callback: CallbackResponse): string {
+export function handle(callback: CallbackResponse): string {
   switch (callback.EventName) {
     case 'TaskFinish': // a job finished
       return `TaskFinish ${callback.JobsDetail.Tag} ${callback.JobsDetail.JobId}`;
