@@ -25,7 +25,7 @@ export function decodePlain<A>(
     return left({
       _tag: 'UnsupportedEvent',
       eventName: event,
-      expected: family.eventNames,
+      expected: [...family.eventNames],
       ...(other === undefined ? {} : { family: other }),
     });
   }
