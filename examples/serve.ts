@@ -1,4 +1,4 @@
-// Runs one example on http://127.0.0.1:PORT: npx tsx examples/serve.ts <quick-start|node-http|express|fastify|next|hono|worker> [port]
+// Runs one example on http://127.0.0.1:PORT: npx tsx examples/serve.ts <quick-start|node-http|express|fastify|next|hono|worker|both-families> [port]
 // Then: curl --data-binary @samples/<file> http://127.0.0.1:PORT/cos-callback
 import type { AddressInfo } from 'node:net';
 import { startExample, type ExampleName } from './start';

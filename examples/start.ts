@@ -1,6 +1,7 @@
 import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import { createAdaptorServer } from '@hono/node-server';
+import { receive as bothFamilies } from './both-families';
 import { app as expressApp } from './express';
 import { app as fastifyApp } from './fastify';
 import { app as honoApp } from './hono';
@@ -10,7 +11,8 @@ import { app as quickStartApp } from './quick-start';
 import worker from './worker';
 
 /** The examples, by name. */
-export type ExampleName = 'quick-start' | 'node-http' | 'express' | 'fastify' | 'next' | 'hono' | 'worker';
+export type ExampleName =
+  'quick-start' | 'node-http' | 'express' | 'fastify' | 'next' | 'hono' | 'worker' | 'both-families';
 
 /** Starts an example on 127.0.0.1 (port 0: an ephemeral one). Fetch-style handlers run on @hono/node-server. */
 export async function startExample(name: ExampleName, port = 0): Promise<{ server: Server; url: string }> {
@@ -41,5 +43,7 @@ async function create(name: ExampleName): Promise<Server> {
       return createAdaptorServer({ fetch: honoApp.fetch }) as Server;
     case 'worker':
       return createAdaptorServer({ fetch: (request: Request) => worker.fetch(request) }) as Server;
+    case 'both-families':
+      return createAdaptorServer({ fetch: bothFamilies }) as Server;
   }
 }

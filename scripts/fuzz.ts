@@ -23,7 +23,12 @@ const seed =
   values.seed === undefined ? (Date.now() ^ (Math.random() * 0x100000000)) | 0 : Number(values.seed);
 const root = process.cwd(); // npm runs scripts from the package root
 
-const samples = [join(root, 'samples'), resolve(root, '../shared/tencent-samples')].flatMap((dir) =>
+const samples = [
+  join(root, 'samples'),
+  resolve(root, '../shared/tencent-samples'),
+  resolve(root, '../shared/review-samples'),
+  resolve(root, '../shared/job-samples'),
+].flatMap((dir) =>
   existsSync(dir)
     ? readdirSync(dir)
         .sort()

@@ -6,18 +6,20 @@ import { BYTE_LIMIT, isByteLimit, type DecodeOptions } from './options';
 /** The text of `--help`. */
 export const HELP = `Usage: cos-ci-callback <command> [options]
 
-Decode Tencent Cloud CI (数据万象) job and workflow callback bodies, XML or JSON.
+Decode Tencent Cloud CI (数据万象) callback bodies, XML or JSON: jobs and workflows, and content moderation.
 
 Commands:
   decode FILE... | -   decode each file (- reads stdin); one summary line per body
-  check DIR            decode every .xml and .json file below DIR; one line per file and a total
+  check DIR            decode every .xml and .json file below DIR; one line per file, and a total
+                       with the bodies of each family (media: jobs and workflows; moderation)
 
 Options:
   --json               machine-readable output on stdout:
                          decode: one JSON line per body (NDJSON), even for one body:
                            {"file":F,"ok":true,"callback":{...}} (times as ISO strings)
                            {"file":F,"ok":false,"error":{"_tag":...},"message":"..."}
-                         check: one JSON document: {"dir":D,"files":[...],"total":N,"ok":K,"failed":F},
+                         check: one JSON document:
+                           {"dir":D,"files":[...],"total":N,"ok":K,"media":M,"moderation":R,"failed":F},
                            each file {"file":F,"ok":true,"summary":{...}} or as decode's failures
   --format FORMAT      auto (default, sniffed from the body), xml or json
   --max-bytes N        refuse bodies over N bytes, reading no further (default 1048576)

@@ -4,6 +4,7 @@ import { open, readdir, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { decodeOptions, HELP, parse, UsageError } from './cli-args';
 import {
+  familyOfCallback,
   green,
   indent,
   jsonOf,
@@ -114,11 +115,13 @@ async function check(dir: string, options: DecodeOptions, json: boolean, io: Cli
   const paint = painter(io.color);
   const files = await bodiesBelow(dir);
   const results: object[] = [];
+  const families = { media: 0, moderation: 0 };
   let failed = 0;
   for (const file of files) {
     const name = relative(dir, file);
     const outcome = await decodeInput(file, options, io);
     if (outcome._tag === 'Left') failed++;
+    else families[familyOfCallback(outcome.right)]++;
     if (json) results.push(jsonOf(name, outcome, 'summary'));
     else if (outcome._tag === 'Left')
       io.stdout(`${paint.out(red, 'FAIL')} ${shown(name)}: ${indent(outcome.left)}`);
@@ -126,14 +129,17 @@ async function check(dir: string, options: DecodeOptions, json: boolean, io: Cli
   }
   const ok = files.length - failed;
   if (json) {
-    io.stdout(JSON.stringify({ dir, files: results, total: files.length, ok, failed }, null, 2));
+    io.stdout(JSON.stringify({ dir, files: results, total: files.length, ok, ...families, failed }, null, 2));
     if (files.length === 0) io.stderr(`cos-ci-callback: no .xml or .json files below ${shown(dir)}`);
   } else if (files.length === 0) {
     io.stdout(`no .xml or .json files below ${shown(dir)}`);
   } else {
     const plural = files.length === 1 ? 'file' : 'files';
     const failures = `${failed} failed`;
-    io.stdout(`${files.length} ${plural}: ${ok} ok, ${failed > 0 ? paint.out(red, failures) : failures}`);
+    const byFamily = `(${families.media} media, ${families.moderation} moderation)`;
+    io.stdout(
+      `${files.length} ${plural}: ${ok} ok ${byFamily}, ${failed > 0 ? paint.out(red, failures) : failures}`,
+    );
   }
   return failed === 0 && files.length > 0 ? EXIT.ok : EXIT.failed;
 }

@@ -1,7 +1,7 @@
 /** What the CLI prints for a body: its one-line summary, its `--json` record, its error, in colour or not. */
 
-import type { CallbackResponse } from './codecs/response';
-import type { CallbackError, CallbackIssue } from './errors';
+import type { CallbackResponse } from './codecs/callback';
+import type { CallbackError, CallbackFamily, CallbackIssue } from './errors';
 import { formatCallbackError } from './format-error';
 import type { Result } from './result';
 
@@ -23,34 +23,75 @@ export function jsonOf(file: string, outcome: Outcome, value: 'callback' | 'summ
   return { file, ok: false, error: outcome.left, message: messageOf(outcome.left) };
 }
 
+type Pairs = readonly (readonly [string, string | number | Date | undefined])[];
+
 /** The fields of a decoded body's summary, in order; absent ones left out. */
 function summaryFields(callback: CallbackResponse): [string, string][] {
-  const pairs: (readonly [string, string | Date | undefined])[] =
-    callback.EventName === 'TaskFinish'
-      ? [
-          ['EventName', 'TaskFinish'],
-          ['Tag', String(callback.JobsDetail.Tag)],
-          ['JobId', callback.JobsDetail.JobId],
-          ['State', callback.JobsDetail.State],
-          ['Code', callback.JobsDetail.Code],
-          ['CreationTime', callback.JobsDetail.CreationTime],
-          ['StartTime', callback.JobsDetail.StartTime],
-          ['EndTime', callback.JobsDetail.EndTime],
-        ]
-      : [
-          ['EventName', 'WorkflowFinish'],
-          ['RunId', callback.WorkflowExecution.RunId],
-          ['WorkflowName', callback.WorkflowExecution.WorkflowName],
-          ['State', callback.WorkflowExecution.State],
-          ['Tasks', callback.WorkflowExecution.Tasks?.length.toString()],
-          ['CreateTime', callback.WorkflowExecution.CreateTime],
-        ];
   const out: [string, string][] = [];
-  for (const [key, value] of pairs) {
-    if (value !== undefined) out.push([key, value instanceof Date ? value.toISOString() : value]);
+  for (const [key, value] of pairsOf(callback)) {
+    if (value === undefined) continue;
+    out.push([key, value instanceof Date ? value.toISOString() : String(value)]);
   }
   return out;
 }
+
+/** What a summary shows of each kind of callback: what identifies it, its state and its verdict. */
+function pairsOf(callback: CallbackResponse): Pairs {
+  switch (callback.EventName) {
+    case 'TaskFinish':
+      return [
+        ['EventName', 'TaskFinish'],
+        ['Tag', String(callback.JobsDetail.Tag)],
+        ['JobId', callback.JobsDetail.JobId],
+        ['State', callback.JobsDetail.State],
+        ['Code', callback.JobsDetail.Code],
+        ['CreationTime', callback.JobsDetail.CreationTime],
+        ['StartTime', callback.JobsDetail.StartTime],
+        ['EndTime', callback.JobsDetail.EndTime],
+      ];
+    case 'WorkflowFinish':
+      return [
+        ['EventName', 'WorkflowFinish'],
+        ['RunId', callback.WorkflowExecution.RunId],
+        ['WorkflowName', callback.WorkflowExecution.WorkflowName],
+        ['State', callback.WorkflowExecution.State],
+        ['Tasks', callback.WorkflowExecution.Tasks?.length],
+        ['CreateTime', callback.WorkflowExecution.CreateTime],
+      ];
+    case undefined: {
+      const data = callback.data;
+      return [
+        ['form', 'Simple'],
+        ['code', callback.code],
+        ['event', data?.event],
+        ['trace_id', data?.trace_id],
+        ['result', data?.result],
+        ['message', callback.message],
+      ];
+    }
+    default: {
+      const job = callback.JobsDetail;
+      // Documents and web pages give their verdict as Suggestion, the other kinds as Result.
+      const verdict: Pairs[number] =
+        callback.EventName === 'ReviewDocument' || callback.EventName === 'ReviewHtml'
+          ? ['Suggestion', callback.JobsDetail.Suggestion]
+          : ['Result', callback.JobsDetail.Result];
+      return [
+        ['EventName', callback.EventName],
+        ['JobId', job.JobId],
+        ['State', job.State],
+        ['Code', job.Code],
+        ['Label', job.Label],
+        verdict,
+        ['CreationTime', job.CreationTime],
+      ];
+    }
+  }
+}
+
+/** The family of a decoded body, as `check` counts them. */
+export const familyOfCallback = (callback: CallbackResponse): CallbackFamily =>
+  callback.EventName === 'TaskFinish' || callback.EventName === 'WorkflowFinish' ? 'media' : 'moderation';
 
 /** The one-line summary of a decoded body, its values {@link shown}. */
 export function summarize(callback: CallbackResponse): string {

@@ -2,6 +2,7 @@ import type * as t from 'io-ts';
 import { validateCapped, type RunOptions } from './codecs/decode-run';
 import { toIssues } from './codecs/report';
 import type { EventsC } from './codecs/events';
+import { familyOf } from './codecs/families';
 import { MAX_ISSUES } from './error-size';
 import type { CallbackError, InvalidCallback } from './errors';
 import type { PlainData } from './plain';
@@ -9,8 +10,8 @@ import { left, right, type Result } from './result';
 
 /**
  * The decoding core, the same for both formats: plain data in, a callback of `family` or the error out: an
- * `EventName` the family does not decode, or at most `maxIssues` issues (the first, in the order of
- * {@link InvalidCallback.issues}) and the count of the others.
+ * `EventName` the family does not decode (naming the family it belongs to, if another decoder reads it), or at
+ * most `maxIssues` issues (the first, in the order of {@link InvalidCallback.issues}) and the count of the others.
  * @internal
  */
 export function decodePlain<A>(
@@ -19,7 +20,15 @@ export function decodePlain<A>(
   maxIssues = MAX_ISSUES,
 ): Result<CallbackError, A> {
   const event = family.unsupported(data);
-  if (event !== undefined) return left({ _tag: 'UnsupportedEvent', eventName: event });
+  if (event !== undefined) {
+    const other = familyOf(event);
+    return left({
+      _tag: 'UnsupportedEvent',
+      eventName: event,
+      expected: [...family.eventNames],
+      ...(other === undefined ? {} : { family: other }),
+    });
+  }
   return decodeWith(family, data, 'a callback', { maxIssues });
 }
 

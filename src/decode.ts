@@ -1,5 +1,7 @@
 import type { DecodeOptions } from './options';
-import { CallbackResponseCodec, type CallbackResponse } from './codecs/response';
+import { CallbackCodec, type CallbackResponse } from './codecs/callback';
+import { ModerationCallbackCodec, type ModerationCallback } from './codecs/moderation/moderation-callback';
+import { MediaCallbackCodec, type MediaCallback } from './codecs/response';
 import { CallbackDecodeError } from './decode-error';
 import type { CallbackError } from './errors';
 import { BOTH_FORMATS } from './formats';
@@ -7,8 +9,8 @@ import { runPipeline } from './pipeline';
 import type { Result } from './result';
 
 /**
- * Decodes a callback body, XML or JSON (sniffed from the body, never from a header), into a typed value or a
- * typed error. Never throws.
+ * Decodes a callback body of either family, XML or JSON (sniffed from the body, never from a header), into a
+ * typed value or a typed error: a job or workflow callback, or a content moderation callback. Never throws.
  *
  * @example
  * ```ts
@@ -23,11 +25,54 @@ export function decodeCallback(
   body: string | Uint8Array,
   options?: DecodeOptions,
 ): Result<CallbackError, CallbackResponse> {
-  return runPipeline(body, options, BOTH_FORMATS, CallbackResponseCodec);
+  return runPipeline(body, options, BOTH_FORMATS, CallbackCodec);
 }
 
 /**
- * Decodes a callback body that must be XML. Never throws.
+ * Decodes a job or workflow callback (`TaskFinish`, `WorkflowFinish`), XML or JSON; a bundle that imports only
+ * this decoder carries no moderation codecs. A moderation callback is an `UnsupportedEvent` (its `family` says
+ * `moderation`) or, for the Simple form, which has no `EventName`, an `InvalidCallback`. Never throws.
+ *
+ * @example
+ * ```ts
+ * import { decodeMediaCallback } from 'cos-ci-callback';
+ *
+ * const result = decodeMediaCallback(body);
+ * if (result._tag === 'Right' && result.right.EventName === 'TaskFinish') publish(result.right.JobsDetail);
+ * ```
+ */
+export function decodeMediaCallback(
+  body: string | Uint8Array,
+  options?: DecodeOptions,
+): Result<CallbackError, MediaCallback> {
+  return runPipeline(body, options, BOTH_FORMATS, MediaCallbackCodec);
+}
+
+/**
+ * Decodes a content moderation callback: the Detail form (`ReviewImage`, `ReviewVideo`, ...; JSON as CI posts
+ * it, or the XML of the moderation query API) or the Simple form (JSON). A bundle that imports only this decoder
+ * carries no job or workflow codecs; a job or workflow callback is an `UnsupportedEvent` (its `family` says
+ * `media`). Never throws.
+ *
+ * @example
+ * ```ts
+ * import { decodeModerationCallback } from 'cos-ci-callback';
+ *
+ * const result = decodeModerationCallback(body);
+ * if (result._tag === 'Right' && result.right.EventName === undefined) {
+ *   const verdict = result.right.data?.result; // the Simple form: 0 normal, 1 sensitive, 2 suspect
+ * }
+ * ```
+ */
+export function decodeModerationCallback(
+  body: string | Uint8Array,
+  options?: DecodeOptions,
+): Result<CallbackError, ModerationCallback> {
+  return runPipeline(body, options, BOTH_FORMATS, ModerationCallbackCodec);
+}
+
+/**
+ * Decodes a callback body of either family that must be XML. Never throws.
  *
  * @example
  * ```ts
@@ -38,11 +83,11 @@ export function decodeXmlCallback(
   body: string | Uint8Array,
   options?: Omit<DecodeOptions, 'format'>,
 ): Result<CallbackError, CallbackResponse> {
-  return runPipeline(body, { ...options, format: 'xml' }, BOTH_FORMATS, CallbackResponseCodec);
+  return runPipeline(body, { ...options, format: 'xml' }, BOTH_FORMATS, CallbackCodec);
 }
 
 /**
- * Decodes a callback body that must be JSON. Never throws.
+ * Decodes a callback body of either family that must be JSON. Never throws.
  *
  * @example
  * ```ts
@@ -53,7 +98,7 @@ export function decodeJsonCallback(
   body: string | Uint8Array,
   options?: Omit<DecodeOptions, 'format'>,
 ): Result<CallbackError, CallbackResponse> {
-  return runPipeline(body, { ...options, format: 'json' }, BOTH_FORMATS, CallbackResponseCodec);
+  return runPipeline(body, { ...options, format: 'json' }, BOTH_FORMATS, CallbackCodec);
 }
 
 /**

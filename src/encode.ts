@@ -1,4 +1,4 @@
-import { CallbackResponseCodec, type CallbackResponse } from './codecs/response';
+import { CallbackCodec, type CallbackResponse } from './codecs/callback';
 import { CHINA_STANDARD_TIME_OFFSET_MS, formatTime, parseTime } from './codecs/time';
 import { writeJson } from './json-writer';
 import { clippedChildPath, itemPath, placeOf } from './node-path';
@@ -49,20 +49,23 @@ function checkValue(value: unknown, path: string, depth: number): void {
 }
 
 /**
- * Writes the body CI would send for a callback, XML or JSON, so that receivers can be tested with realistic
- * bodies. Times are written in CI's own forms at +08:00 (`2022-06-30T18:42:20+0800` for jobs,
- * `2022-08-09 14:54:17+0800` for workflows, with `.mmm` when a `Date` has milliseconds); every list is written
- * as repeated elements (XML) or an array (JSON); `JobsDetail` is one object; unmodelled nodes are written back
- * as they were decoded. `decodeCallback(encodeCallback(x, format))` gives back `x` for every decoded `x`
- * (XML: every `x` this function does not refuse).
+ * Writes the body CI would send for a callback of either family, XML or JSON, so that receivers can be tested
+ * with realistic bodies. Times are written in CI's own forms at +08:00 (`2022-06-30T18:42:20+0800` for jobs,
+ * `2022-08-09 14:54:17+0800` for workflows, `2024-05-20T11:02:44+08:00` for moderation, with `.mmm` when a
+ * `Date` has milliseconds); moderation's Integer leaves are JSON numbers (decimal text in XML) and its
+ * `CosHeaders` an object (an element per header in XML); every list is written as repeated elements (XML) or an
+ * array (JSON); `JobsDetail` is one object; unmodelled nodes are written back as they were decoded. The Detail
+ * form's XML is the moderation query API's; moderation's Simple form is written in XML too, though CI sends it
+ * as JSON only, so that every callback round-trips in both formats: `decodeCallback(encodeCallback(x, format))`
+ * gives back `x` for every decoded `x` (XML: every `x` this function does not refuse).
  *
  * @throws `RangeError` for what the chosen format cannot carry: a `Date` that is invalid or outside years
  * 0000-9999 at +08:00, or values nested deeper than 64 levels (both formats); in XML, text with a character
  * outside XML's `Char` range (U+0000-U+001F but tab, line feed and carriage return; U+FFFE, U+FFFF; lone
- * surrogates), an unmodelled node whose name is not an XML name, a list directly inside a list, or a misplaced
- * `#text`. A JSON body can carry all of these, so JSON only refuses bad times and too deep nesting. `TypeError`
- * for a value that is not plain data (a function, a `Date` outside a time field). A message quotes a path or
- * name cut to a few hundred characters, whatever its length.
+ * surrogates), an unmodelled node or a header whose name is not an XML name, a list directly inside a list, or a
+ * misplaced `#text`. A JSON body can carry all of these, so JSON only refuses bad times and too deep nesting.
+ * `TypeError` for a value that is not plain data (a function, a `Date` outside a time field). A message quotes a
+ * path or name cut to a few hundred characters, whatever its length.
  * @example
  * ```ts
  * import { decodeCallback, encodeCallback, type CallbackResponse } from 'cos-ci-callback';
@@ -83,9 +86,9 @@ export function encodeCallback(
 ): string {
   const indent = options.pretty === false ? undefined : INDENT;
   checkValue(res, '', 1);
-  const data = CallbackResponseCodec.encode(res);
+  const data = CallbackCodec.encode(res);
   if (format === 'json') return writeJson(data, indent);
-  return writeXml(ROOT, data, CallbackResponseCodec, {
+  return writeXml(ROOT, data, CallbackCodec, {
     indent,
     declaration: options.declaration === true,
   });

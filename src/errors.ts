@@ -49,11 +49,24 @@ export interface MalformedJson {
   readonly position?: number;
 }
 
-/** The body names an `EventName` other than `TaskFinish` or `WorkflowFinish`. */
+/**
+ * A family of callbacks: `media` (jobs and workflows: `TaskFinish`, `WorkflowFinish`) or `moderation` (content
+ * moderation: the `Review*` events and the Simple form).
+ */
+export type CallbackFamily = 'media' | 'moderation';
+
+/** The body names an `EventName` the decoder does not decode. */
 export interface UnsupportedEvent {
   readonly _tag: 'UnsupportedEvent';
   /** The name as sent, cut to 100 characters (ending in `...`) if longer. */
   readonly eventName: string;
+  /** The `EventName`s the decoder that answered decodes. */
+  readonly expected: readonly string[];
+  /**
+   * The family `eventName` belongs to, when it is one another decoder reads: `moderation` (decode it with
+   * `decodeModerationCallback` or `decodeCallback`) or `media` (`decodeMediaCallback` or `decodeCallback`).
+   */
+  readonly family?: CallbackFamily;
 }
 
 /** The body is well-formed but does not have the shape of a callback. */

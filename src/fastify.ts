@@ -1,5 +1,5 @@
 import { assertUsableMaxBytes, type DecodeOptions } from './options';
-import type { CallbackResponse } from './codecs/response';
+import type { CallbackResponse } from './codecs/callback';
 import { decodeCallback } from './decode';
 import { thrownMessage } from './error-size';
 import type { CallbackError } from './errors';

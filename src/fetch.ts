@@ -4,7 +4,7 @@
  * @packageDocumentation
  * @module cos-ci-callback/fetch
  */
-import type { CallbackResponse } from './codecs/response';
+import type { CallbackResponse } from './codecs/callback';
 import { thrownMessage } from './error-size';
 import type { CallbackError, RequestError } from './errors';
 import type { DecodeOptions } from './options';
@@ -14,7 +14,7 @@ import type { RequestOptions } from './token';
 
 /**
  * Reads a `Request`'s body as a stream, stopping at `maxBytes` (default 1 MiB), and decodes it like
- * `decodeCallback`. The format is sniffed from the body; `Content-Type` is not trusted (CI does not document the
+ * `decodeCallback`: a callback of either family (jobs and workflows, or content moderation). The format is sniffed from the body; `Content-Type` is not trusted (CI does not document the
  * one it sends for JSON). A `Content-Length` over the limit is refused before reading; a longer stream is
  * cancelled as soon as it passes the limit (`TooLarge` then says "more than `maxBytes`"), so no more than
  * `maxBytes` are ever held. A compressed body (`Content-Encoding: gzip`, ...) is refused unread as
@@ -105,7 +105,7 @@ async function readRequestBody(request: Request, limit: number): Promise<Result<
 export { formatCallbackError } from './format-error';
 export { checkCallbackToken } from './token';
 export type { DecodeOptions } from './options';
-export type { CallbackResponse } from './codecs/response';
+export type { CallbackResponse } from './codecs/callback';
 export type { CallbackError, RequestError, Unauthorized } from './errors';
 export type { RequestOptions, TokenOptions } from './token';
 export type { Result } from './result';

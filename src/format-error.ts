@@ -1,4 +1,5 @@
-import type { ConfirmError, RequestError } from './errors';
+import type { CallbackFamily, ConfirmError, RequestError, UnsupportedEvent } from './errors';
+import { either } from './wording';
 
 /**
  * Renders any error of this library for a person: a `CallbackError`, and the request adapters' and
@@ -26,7 +27,7 @@ export function formatCallbackError(error: RequestError | ConfirmError): string 
     case 'MalformedJson':
       return `Malformed JSON${error.position === undefined ? '' : ` at position ${error.position}`}: ${error.message}`;
     case 'UnsupportedEvent':
-      return `Unsupported event ${JSON.stringify(error.eventName)}: expected TaskFinish or WorkflowFinish.`;
+      return unsupportedEvent(error);
     case 'InvalidCallback': {
       const total = error.issues.length + error.omitted;
       const lines = [`Invalid callback (${total === 1 ? '1 issue' : `${total} issues`}):`];
@@ -47,6 +48,26 @@ export function formatCallbackError(error: RequestError | ConfirmError): string 
     case 'FetchFailed':
       return `Fetching the job failed: ${error.message}`;
   }
+}
+
+/** The decoders that read each family's callbacks. */
+const DECODERS: Readonly<Record<CallbackFamily, string>> = {
+  media: 'decodeMediaCallback or decodeCallback',
+  moderation: 'decodeModerationCallback or decodeCallback',
+};
+
+const FAMILY_NAMES: Readonly<Record<CallbackFamily, string>> = {
+  media: 'a job or workflow callback',
+  moderation: 'a content moderation callback',
+};
+
+function unsupportedEvent(error: UnsupportedEvent): string {
+  const name = JSON.stringify(error.eventName);
+  if (error.family === undefined) return `Unsupported event ${name}: expected ${either(error.expected)}.`;
+  return (
+    `Unsupported event ${name}: this decoder reads ${either(error.expected)}; ${name} is ` +
+    `${FAMILY_NAMES[error.family]}: decode it with ${DECODERS[error.family]}.`
+  );
 }
 
 function where(line: number | undefined, column: number | undefined): string {

@@ -1,10 +1,19 @@
 /**
- * `cos-ci-callback`: decode Tencent Cloud CI job and workflow callbacks, XML or JSON, into typed values.
+ * `cos-ci-callback`: decode Tencent Cloud CI callbacks (jobs, workflows and content moderation), XML or JSON,
+ * into typed values.
  * @packageDocumentation
  * @module cos-ci-callback
  */
-export { decodeCallback, decodeJsonCallback, decodeXmlCallback, parseCallback } from './decode';
+export {
+  decodeCallback,
+  decodeJsonCallback,
+  decodeMediaCallback,
+  decodeModerationCallback,
+  decodeXmlCallback,
+  parseCallback,
+} from './decode';
 export { decodeJobsResponse } from './decode-jobs';
+export { asList } from './as-list';
 export { confirmCallback } from './confirm';
 export type { AbortSignalLike, ConfirmOptions, FetchJob, FetchJobContext } from './confirm';
 export { CallbackDecodeError, isCallbackDecodeError } from './decode-error';
@@ -17,6 +26,7 @@ export type { EncodeOptions } from './encode';
 export type { DecodeOptions } from './options';
 export type {
   CallbackError,
+  CallbackFamily,
   CallbackIssue,
   ConfirmError,
   ConfirmedField,
@@ -35,7 +45,8 @@ export type {
 } from './errors';
 export type { Result } from './result';
 
-export type { CallbackResponse, TaskFinishResponse, WorkflowFinishResponse } from './codecs/response';
+export type { CallbackResponse } from './codecs/callback';
+export type { MediaCallback, TaskFinishResponse, WorkflowFinishResponse } from './codecs/response';
 export { isKnownTag, KNOWN_TAGS } from './codecs/jobs-detail';
 export type { JobOf, JobsDetail, KnownJob, KnownTag, UnknownJob, UnknownTag } from './codecs/jobs-detail';
 export type { JobsResponse } from './codecs/jobs-response';
@@ -184,3 +195,48 @@ export type {
   DocProcessResult,
 } from './codecs/doc-process';
 export type { WorkflowExecution, WorkflowTask } from './codecs/workflow-execution';
+export type { ModerationCallback, ReviewCallback } from './codecs/moderation/moderation-callback';
+export type { CosHeaderMap, ListInfo, ListResult, ReviewJobBase, UserInfo } from './codecs/moderation/common';
+export type {
+  LanguageResult,
+  LibResult,
+  ObjectResult,
+  OcrResult,
+  ReviewLabels,
+  SceneInfo,
+  SceneInfoBase,
+  SceneLocation,
+  Scenes,
+  TextSceneInfo,
+} from './codecs/moderation/scenes';
+export type { ReviewEncryption, ReviewImageCallback, ReviewImageJob } from './codecs/moderation/image';
+export type {
+  ReviewMaskInfo,
+  ReviewMaskLiveInfo,
+  ReviewMaskOutput,
+  ReviewMaskRecordInfo,
+  ReviewSnapshot,
+  ReviewVideoCallback,
+  ReviewVideoJob,
+} from './codecs/moderation/video';
+export type { ReviewAudioCallback, ReviewAudioJob, ReviewAudioSection } from './codecs/moderation/audio';
+export type { ReviewTextCallback, ReviewTextJob, ReviewTextSection } from './codecs/moderation/text';
+export type {
+  ReviewDocumentCallback,
+  ReviewDocumentJob,
+  ReviewDocumentPage,
+  ReviewPageSegment,
+} from './codecs/moderation/document';
+export type {
+  ReviewHtmlCallback,
+  ReviewHtmlImageResult,
+  ReviewHtmlImageResults,
+  ReviewHtmlJob,
+  ReviewHtmlTextResult,
+  ReviewHtmlTextResults,
+} from './codecs/moderation/html';
+export type {
+  ReviewSimpleCallback,
+  ReviewSimpleData,
+  ReviewSimpleSceneInfo,
+} from './codecs/moderation/simple';

@@ -3,9 +3,13 @@
 import { clippedChildPath, itemPath, placeOf } from './node-path';
 import { setNode } from './plain';
 
-/** Plain data for `JSON.stringify`: text leaves (numbers and booleans as their text), no empty slots. */
+/**
+ * Plain data for `JSON.stringify`, with no empty slots: a safe integer (what an Integer leaf encodes to) as a JSON
+ * number, as CI writes those leaves; every other leaf as text (another number or a boolean as its text).
+ */
 function toJsonData(value: unknown, path: string): unknown {
   if (typeof value === 'string') return value;
+  if (typeof value === 'number' && Number.isSafeInteger(value)) return value === 0 ? 0 : value; // never -0
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (value === undefined || value === null) return undefined;
   if (Array.isArray(value)) {

@@ -1,10 +1,13 @@
 /**
- * `cos-ci-callback/json`: the JSON-only decoder, for bundles that must not carry an XML parser.
+ * `cos-ci-callback/json`: the JSON-only decoders, for bundles that must not carry an XML parser. Moderation
+ * callbacks are JSON as CI posts them, so a moderation receiver needs nothing more.
  * @packageDocumentation
  * @module cos-ci-callback/json
  */
 import type { DecodeOptions } from './options';
-import { CallbackResponseCodec, type CallbackResponse } from './codecs/response';
+import { CallbackCodec, type CallbackResponse } from './codecs/callback';
+import { ModerationCallbackCodec, type ModerationCallback } from './codecs/moderation/moderation-callback';
+import { MediaCallbackCodec, type MediaCallback } from './codecs/response';
 import type { CallbackError } from './errors';
 import { parseJson } from './json-adapter';
 import { runPipeline, type Adapters } from './pipeline';
@@ -13,7 +16,8 @@ import type { Result } from './result';
 const JSON_ONLY: Adapters = { json: parseJson };
 
 /**
- * Decodes a JSON callback body into a typed value or a typed error, without the XML parser. Never throws.
+ * Decodes a JSON callback body of either family into a typed value or a typed error, without the XML parser.
+ * Never throws.
  *
  * @example
  * ```ts
@@ -26,12 +30,51 @@ export function decodeJsonCallback(
   body: string | Uint8Array,
   options?: Omit<DecodeOptions, 'format'>,
 ): Result<CallbackError, CallbackResponse> {
-  return runPipeline(body, { ...options, format: 'json' }, JSON_ONLY, CallbackResponseCodec);
+  return runPipeline(body, { ...options, format: 'json' }, JSON_ONLY, CallbackCodec);
+}
+
+/**
+ * The main entry's `decodeMediaCallback` for JSON bodies only: a job or workflow callback, without the XML parser
+ * and without moderation codecs. An XML body is an `UnsupportedFormat` error that says so. Never throws.
+ *
+ * @example
+ * ```ts
+ * import { decodeMediaCallback } from 'cos-ci-callback/json';
+ *
+ * const result = decodeMediaCallback(await request.text());
+ * ```
+ */
+export function decodeMediaCallback(
+  body: string | Uint8Array,
+  options?: Omit<DecodeOptions, 'format'>,
+): Result<CallbackError, MediaCallback> {
+  return runPipeline(body, { ...options, format: 'auto' }, JSON_ONLY, MediaCallbackCodec);
+}
+
+/**
+ * The main entry's `decodeModerationCallback` for JSON bodies only, the form CI posts moderation callbacks in:
+ * without the XML parser and without job or workflow codecs. An XML body (the moderation query API's answer) is an
+ * `UnsupportedFormat` error that says so: decode it with the main entry's decoder. Never throws.
+ *
+ * @example
+ * ```ts
+ * import { decodeModerationCallback } from 'cos-ci-callback/json';
+ *
+ * const result = decodeModerationCallback(await request.text());
+ * ```
+ */
+export function decodeModerationCallback(
+  body: string | Uint8Array,
+  options?: Omit<DecodeOptions, 'format'>,
+): Result<CallbackError, ModerationCallback> {
+  return runPipeline(body, { ...options, format: 'auto' }, JSON_ONLY, ModerationCallbackCodec);
 }
 
 export { formatCallbackError } from './format-error';
 export { CallbackDecodeError, isCallbackDecodeError } from './decode-error';
 export type { DecodeOptions } from './options';
-export type { CallbackResponse } from './codecs/response';
+export type { CallbackResponse } from './codecs/callback';
+export type { MediaCallback } from './codecs/response';
+export type { ModerationCallback } from './codecs/moderation/moderation-callback';
 export type { CallbackError } from './errors';
 export type { Result } from './result';

@@ -5,7 +5,7 @@
  * @module cos-ci-callback/node
  */
 import { isBytes, kindOf } from './body';
-import type { CallbackResponse } from './codecs/response';
+import type { CallbackResponse } from './codecs/callback';
 import { thrownMessage } from './error-size';
 import type { CallbackError, RequestError } from './errors';
 import { fastifyPluginOf, type FastifyCosCallbackPlugin } from './fastify';
@@ -41,7 +41,7 @@ export interface IncomingMessageLike {
 
 /**
  * Reads a Node request's raw body, stopping at `maxBytes` (default 1 MiB), and decodes it like
- * `decodeCallback`. Accepts a body a parser already read (`req.body` as a string from `express.text()` or a
+ * `decodeCallback`: a callback of either family (jobs and workflows, or content moderation). Accepts a body a parser already read (`req.body` as a string from `express.text()` or a
  * `Buffer` from `express.raw()`); a body `express.json()` or `express.urlencoded()` already turned into an
  * object is refused as `UnsupportedFormat`, because the original text is gone. A `Content-Length` over the
  * limit is refused before reading; a longer stream is paused as soon as it passes the limit (`TooLarge` then
@@ -282,7 +282,7 @@ export type {
 export { formatCallbackError } from './format-error';
 export { checkCallbackToken } from './token';
 export type { DecodeOptions } from './options';
-export type { CallbackResponse } from './codecs/response';
+export type { CallbackResponse } from './codecs/callback';
 export type { CallbackError, RequestError, Unauthorized } from './errors';
 export type { RequestOptions, TokenOptions } from './token';
 export type { Result } from './result';

@@ -1,4 +1,4 @@
-import type { CallbackResponse } from './codecs/response';
+import type { CallbackResponse } from './codecs/callback';
 
 type Received = WeakMap<object, CallbackResponse>;
 

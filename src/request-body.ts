@@ -2,7 +2,7 @@
  * What the request adapters (`cos-ci-callback/fetch`, `cos-ci-callback/node`) share to read a request body: a
  * buffer that stops at the byte limit, the declared length, and the errors for a compressed or unreadable body.
  */
-import type { CallbackResponse } from './codecs/response';
+import type { CallbackResponse } from './codecs/callback';
 import { decodeCallback } from './decode';
 import type { CallbackError, RequestError } from './errors';
 import { maxBytesOf, type DecodeOptions } from './options';

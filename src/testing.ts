@@ -7,7 +7,14 @@
 import * as fc from 'fast-check';
 import type * as t from 'io-ts';
 import { KNOWN_TAGS, type JobOf, type KnownTag } from './codecs/jobs-detail';
-import { CallbackResponseCodec, type CallbackResponse, type TaskFinishResponse } from './codecs/response';
+import type { CallbackResponse } from './codecs/callback';
+import {
+  ModerationCallbackCodec,
+  type ModerationCallback,
+  type ReviewCallback,
+} from './codecs/moderation/moderation-callback';
+import type { ReviewSimpleCallback } from './codecs/moderation/simple';
+import { MediaCallbackCodec, type TaskFinishResponse } from './codecs/response';
 import { fieldOf, literalAt, shapeFor, shapeOf } from './codecs/shape';
 import type { StructC } from './codecs/struct';
 import { arbitraryOf, structArbitrary } from './arbitraries/derived';
@@ -15,14 +22,20 @@ import { contextOf, type ArbitraryOptions } from './arbitraries/context';
 
 export type { ArbitraryOptions };
 
-/** The Response member whose `EventName` is `event`. */
+/** The callback codec whose `EventName` is `event`: `undefined` is moderation's Simple form. */
 function responseMember(event: CallbackResponse['EventName']): StructC<t.Props, t.Props> {
-  for (const member of CallbackResponseCodec.members()) {
+  for (const member of [...MediaCallbackCodec.members(), ...ModerationCallbackCodec.members()]) {
     const shape = shapeOf(member);
     if (shape?.kind === 'struct' && literalAt(member, 'EventName') === event) return shape;
   }
-  throw new Error(`cos-ci-callback/testing: no codec for EventName ${event}`);
+  throw new Error(`cos-ci-callback/testing: no codec for EventName ${String(event)}`);
 }
+
+/** An `EventName` of moderation's Detail form: `ReviewImage`, `ReviewVideo`, ... */
+export type ReviewEvent = ReviewCallback['EventName'];
+
+/** The Detail callback whose `EventName` is `E`. */
+export type ReviewCallbackOf<E extends ReviewEvent> = Extract<ReviewCallback, { readonly EventName: E }>;
 
 export type { KnownTag };
 
@@ -32,8 +45,9 @@ export interface TaskFinishOf<T extends KnownTag> extends TaskFinishResponse {
 }
 
 /**
- * Any valid decoded callback: both events, every modelled Tag, unknown Tags and unmodelled nodes, lists of one
- * and several, text that needs escaping, numeric-looking text, text beyond the BMP, times at offset and
+ * Any valid decoded callback, of both families: both media events with every modelled Tag and unknown Tags, every
+ * moderation kind and the Simple form; unmodelled nodes, lists of one and several, text that needs escaping,
+ * numeric-looking text, text beyond the BMP, integers across the safe range, header maps, times at offset and
  * calendar edges. Every value decodes back from `encodeCallback(value, 'xml' | 'json')`.
  *
  * @example
@@ -53,7 +67,12 @@ export interface TaskFinishOf<T extends KnownTag> extends TaskFinishResponse {
  * ```
  */
 export function arbitraryCallback(options?: ArbitraryOptions): fc.Arbitrary<CallbackResponse> {
-  return arbitraryOf(CallbackResponseCodec, contextOf(options)) as fc.Arbitrary<CallbackResponse>;
+  const ctx = contextOf(options);
+  // Half of each family, whatever the number of events in each.
+  return fc.oneof(
+    arbitraryOf(MediaCallbackCodec, ctx),
+    arbitraryOf(ModerationCallbackCodec, ctx),
+  ) as fc.Arbitrary<CallbackResponse>;
 }
 
 /**
@@ -106,6 +125,54 @@ export function arbitraryWorkflowFinish(
   return structArbitrary(responseMember('WorkflowFinish'), contextOf(options)) as fc.Arbitrary<
     Extract<CallbackResponse, { readonly EventName: 'WorkflowFinish' }>
   >;
+}
+
+/**
+ * A content moderation callback: of any kind and form, or the Detail callback of the given event (its type
+ * narrowed to that event's, as {@link arbitraryTaskFinish} narrows by Tag); {@link arbitraryReviewSimpleCallback}
+ * gives the Simple form alone. Live streams are `ReviewVideo`.
+ *
+ * @example
+ * ```ts
+ * fc.assert(
+ *   fc.property(arbitraryModerationCallback('ReviewVideo'), (callback) => {
+ *     const score = callback.JobsDetail.Snapshot?.[0]?.PornInfo?.Score; // number | undefined
+ *     expect(() => handleVideo(callback)).not.toThrow();
+ *   }),
+ * );
+ * ```
+ */
+export function arbitraryModerationCallback<E extends ReviewEvent>(
+  event: E,
+  options?: ArbitraryOptions,
+): fc.Arbitrary<ReviewCallbackOf<E>>;
+export function arbitraryModerationCallback(
+  event?: undefined,
+  options?: ArbitraryOptions,
+): fc.Arbitrary<ModerationCallback>;
+export function arbitraryModerationCallback(
+  event?: ReviewEvent,
+  options?: ArbitraryOptions,
+): fc.Arbitrary<ModerationCallback> {
+  const ctx = contextOf(options);
+  if (event === undefined)
+    return arbitraryOf(ModerationCallbackCodec, ctx) as fc.Arbitrary<ModerationCallback>;
+  return structArbitrary(responseMember(event), ctx) as fc.Arbitrary<ModerationCallback>;
+}
+
+/**
+ * A content moderation callback in the Simple form (`code`, `message`, `data`), as CI sends it by default, and
+ * for its test request when the callback URL is set.
+ *
+ * @example
+ * ```ts
+ * fc.assert(fc.property(arbitraryReviewSimpleCallback(), (callback) => handleSimple(callback) !== undefined));
+ * ```
+ */
+export function arbitraryReviewSimpleCallback(
+  options?: ArbitraryOptions,
+): fc.Arbitrary<ReviewSimpleCallback> {
+  return structArbitrary(responseMember(undefined), contextOf(options)) as fc.Arbitrary<ReviewSimpleCallback>;
 }
 
 /**

@@ -61,6 +61,23 @@ describe('cos-ci-callback decode', () => {
     );
   });
 
+  it('summarizes a moderation callback by its event, job, state and verdict, and the Simple form by its trace', async () => {
+    const detail = join(SAMPLES_DIR, 'review-video-detail.json');
+    const document = join(SAMPLES_DIR, 'review-document-detail.json');
+    const simple = join(SAMPLES_DIR, 'review-test-request.json');
+    const { code, out } = await cli(['decode', detail, document, simple]);
+    expect(code).toBe(EXIT.ok);
+    expect(out.split('\n')).toEqual([
+      `${detail}: EventName=ReviewVideo JobId=av5c9b7e2a6d3e11ef9b7a525400c8e7f1 State=Success Label=Porn ` +
+        `Result=1 CreationTime=2024-05-20T03:02:44.000Z`,
+      expect.stringMatching(
+        new RegExp(`^${document}: EventName=ReviewDocument JobId=\\w+ State=Success .*Suggestion=\\d `),
+      ),
+      `${simple}: form=Simple code=0 trace_id=test_trace_id result=0 ` +
+        'message=Test request when setting callback url',
+    ]);
+  });
+
   it('reads - from stdin', async () => {
     const { code, out } = await cli(
       ['decode', '-'],
@@ -201,7 +218,25 @@ describe('cos-ci-callback check', () => {
     expect(lines[0]).toMatch(/^ok {3}a\.xml: EventName=TaskFinish /);
     expect(lines[1]).toMatch(/^ok {3}nested\/b\.JSON: EventName=TaskFinish /);
     expect(lines[2]).toMatch(/^FAIL nested\/deeper\/broken\.xml: Malformed XML/);
-    expect(lines.at(-1)).toBe('3 files: 2 ok, 1 failed');
+    expect(lines.at(-1)).toBe('3 files: 2 ok (2 media, 0 moderation), 1 failed');
+  });
+
+  it('counts the bodies of each family that decoded', async () => {
+    const mixed = mkdtempSync(join(tmpdir(), 'cos-cli-mixed-'));
+    writeFileSync(join(mixed, 'job.xml'), readBytes(SAMPLES_DIR, 'extract-digital-watermark.xml'));
+    writeFileSync(join(mixed, 'image.json'), readBytes(SAMPLES_DIR, 'review-image-detail.json'));
+    writeFileSync(join(mixed, 'simple.json'), readBytes(SAMPLES_DIR, 'review-test-request.json'));
+    const { code, out } = await cli(['check', mixed]);
+    expect(code).toBe(EXIT.ok);
+    expect(out.split('\n').at(-1)).toBe('3 files: 3 ok (1 media, 2 moderation), 0 failed');
+    expect(JSON.parse((await cli(['check', '--json', mixed])).out)).toMatchObject({
+      total: 3,
+      ok: 3,
+      media: 1,
+      moderation: 2,
+      failed: 0,
+    });
+    rmSync(mixed, { recursive: true, force: true });
   });
 
   it('passes over the project samples and the shared Tencent samples', async () => {
@@ -209,7 +244,7 @@ describe('cos-ci-callback check', () => {
       if (listFiles(samples).length === 0) continue;
       const { code, out } = await cli(['check', samples]);
       expect(code).toBe(EXIT.ok);
-      expect(out.split('\n').at(-1)).toMatch(/^\d+ files?: \d+ ok, 0 failed$/);
+      expect(out.split('\n').at(-1)).toMatch(/^\d+ files?: \d+ ok \(\d+ media, \d+ moderation\), 0 failed$/);
     }
   });
 
@@ -262,7 +297,7 @@ describe('cos-ci-callback check', () => {
     const lines = (await cli(['check', dir], undefined, true)).out.split('\n');
     expect(lines[0]).toMatch(new RegExp(`^${ESC}\\[32mok${ESC}\\[39m {3}a\\.xml: `));
     expect(lines[2]).toMatch(new RegExp(`^${ESC}\\[31mFAIL${ESC}\\[39m nested`));
-    expect(lines.at(-1)).toBe(`3 files: 2 ok, ${ESC}[31m1 failed${ESC}[39m`);
+    expect(lines.at(-1)).toBe(`3 files: 2 ok (2 media, 0 moderation), ${ESC}[31m1 failed${ESC}[39m`);
     expect((await cli(['decode', dir], undefined, true)).err).toMatch(new RegExp(`^${ESC}\\[31m.*:${ESC}`));
     expect((await cli(['check', '--json', dir], undefined, true)).out).not.toContain(ESC);
   });
@@ -336,7 +371,7 @@ describe('what a sender wrote, in text output', () => {
     );
     const event = await cli(['decode', '-'], bytes('{"EventName":"Task\u2029Finish"}'));
     expect(event.err).toBe(
-      String.raw`-: Unsupported event "Task\u2029Finish": expected TaskFinish or WorkflowFinish.`,
+      String.raw`-: Unsupported event "Task\u2029Finish": expected TaskFinish, WorkflowFinish, ReviewImage, ReviewVideo, ReviewAudio, ReviewText, ReviewDocument or ReviewHtml.`,
     );
   });
 
@@ -350,13 +385,13 @@ describe('what a sender wrote, in text output', () => {
       `${bodies}/evil\\u001b[31m\\u2066.json: ${(await cli(['decode', '-'], bytes(evil))).out.slice(3)}`,
     );
     expect(decoded.err).toBe(
-      `${bodies}/line\\u000abreak.xml: Unsupported event "Nope": expected TaskFinish or WorkflowFinish.`,
+      `${bodies}/line\\u000abreak.xml: Unsupported event "Nope": expected TaskFinish, WorkflowFinish, ReviewImage, ReviewVideo, ReviewAudio, ReviewText, ReviewDocument or ReviewHtml.`,
     );
     const checked = await cli(['check', bodies]);
     expect(checked.out.split('\n')).toEqual([
       expect.stringMatching(/^ok {3}evil\\u001b\[31m\\u2066\.json: EventName=TaskFinish /),
-      'FAIL line\\u000abreak.xml: Unsupported event "Nope": expected TaskFinish or WorkflowFinish.',
-      '2 files: 1 ok, 1 failed',
+      'FAIL line\\u000abreak.xml: Unsupported event "Nope": expected TaskFinish, WorkflowFinish, ReviewImage, ReviewVideo, ReviewAudio, ReviewText, ReviewDocument or ReviewHtml.',
+      '2 files: 1 ok (1 media, 0 moderation), 1 failed',
     ]);
     for (const { out, err } of [decoded, checked]) expect(out + err).not.toMatch(RAW_CONTROL);
   });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { toIssues } from '../src/codecs/report';
-import { CallbackResponseCodec } from '../src/codecs/response';
+import { CallbackCodec } from '../src/codecs/callback';
 import { parseTime } from '../src/codecs/time';
 import { decodePlain } from '../src/decode-plain';
 import type { PlainData } from '../src/plain';
@@ -164,9 +164,9 @@ describe('fast path', () => {
     let cut = 0;
     fc.assert(
       fc.property(body, fc.oneof(fc.integer({ min: 1, max: 4 }), fc.constant(100)), (data, cap) => {
-        const fast = decodePlain(CallbackResponseCodec, data as PlainData, cap);
+        const fast = decodePlain(CallbackCodec, data as PlainData, cap);
         // The reference: the plain io-ts way, every child building its context, every failure collected.
-        const reference = CallbackResponseCodec.decode(data);
+        const reference = CallbackCodec.decode(data);
         if (reference._tag === 'Right') {
           expect(fast).toEqual(reference);
           return;

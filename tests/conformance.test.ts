@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { XMLParser } from 'fast-xml-parser';
-import { decodeCallback, decodeJobsResponse } from '../src/index';
+import { decodeCallback, decodeJobsResponse, decodeModerationCallback } from '../src/index';
 import {
   expectRight,
   JOBS_API_SAMPLES_DIR,
@@ -9,6 +9,7 @@ import {
   missingLeaves,
   rawLeaves,
   readText,
+  REVIEW_SAMPLES_DIR,
   SAMPLES_DIR,
   TENCENT_SAMPLES_DIR,
   valuesAt,
@@ -122,6 +123,35 @@ describe("Tencent's documented file and document jobs (../shared/job-samples)", 
     });
 });
 
+const reviews = listFiles(REVIEW_SAMPLES_DIR).filter((name) => /\.(xml|json)$/.test(name));
+
+describe("Tencent's documented moderation callbacks (../shared/review-samples)", () => {
+  it('are present when CI runs, and are real bodies of both forms when present', () => {
+    if (process.env.CI === 'true' && !existsSync(REVIEW_SAMPLES_DIR)) {
+      throw new Error(
+        `CI is set and ${REVIEW_SAMPLES_DIR} is missing: Tencent's moderation bodies are read from ../shared`,
+      );
+    }
+    if (existsSync(REVIEW_SAMPLES_DIR)) {
+      expect(reviews.length).toBeGreaterThanOrEqual(10);
+      expect(reviews.some((name) => name.includes('-simple-'))).toBe(true);
+      expect(reviews.some((name) => name.includes('-detail-'))).toBe(true);
+    } else expect(REVIEW_SAMPLES_DIR.replace(/\\/g, '/')).toMatch(/\/shared\/review-samples$/);
+  });
+
+  for (const name of reviews)
+    it(`${name} decodes with decodeCallback and decodeModerationCallback, every leaf kept`, () => {
+      const text = readText(REVIEW_SAMPLES_DIR, name);
+      const raw = rawRoot(name, text);
+      expect(rawLeaves(raw).length).toBeGreaterThan(5);
+      const decoded = expectRight(decodeCallback(text));
+      expect(missingLeaves(raw, decoded)).toEqual([]);
+      expect(expectRight(decodeModerationCallback(text))).toStrictEqual(decoded);
+      const [kind, form] = name.split('-');
+      expect(decoded.EventName).toBe(form === 'detail' ? kind : undefined);
+    });
+});
+
 describe("the project's own samples", () => {
   it('exist', () => expect(own.length).toBeGreaterThanOrEqual(20));
 
@@ -146,5 +176,18 @@ describe('the leaf check itself', () => {
 
   it('treats one element and a one-element list alike, numbers as text, and empty leaves as absent', () => {
     expect(missingLeaves({ A: { B: 'x' }, L: 0, E: '' }, { A: [{ B: ['x'] }], L: '0' })).toEqual([]);
+  });
+
+  it('compares an Integer leaf as its text, and a time by its instant, +08:00 or epoch milliseconds', () => {
+    const raw = { N: '-12', T: '2024-05-20T11:02:44+08:00', E: 1716206417000 };
+    const at = (ms: number) => new Date(ms);
+    expect(
+      missingLeaves(raw, { N: -12, T: at(Date.UTC(2024, 4, 20, 3, 2, 44)), E: at(1716206417000) }),
+    ).toEqual([]);
+    expect(missingLeaves(raw, { N: 12, T: at(0), E: at(1716206417001) })).toEqual([
+      'N = "-12"',
+      'T = "2024-05-20T11:02:44+08:00"',
+      'E = "1716206417000"',
+    ]);
   });
 });

@@ -4,13 +4,21 @@ import {
   decodeCallback,
   decodeJobsResponse,
   decodeJsonCallback,
+  decodeMediaCallback,
+  decodeModerationCallback,
   decodeXmlCallback,
+  formatCallbackError,
   isCallbackDecodeError,
   parseCallback,
 } from '../src/index';
 import type { ExtractDigitalWatermarkOperation } from '../src/index';
-import { decodeJsonCallback as jsonOnly } from '../src/json';
-import { expectLeft, expectRight } from './helpers';
+import { MEDIA_EVENTS, REVIEW_EVENTS } from '../src/codecs/families';
+import {
+  decodeJsonCallback as jsonOnly,
+  decodeMediaCallback as jsonMedia,
+  decodeModerationCallback as jsonModeration,
+} from '../src/json';
+import { expectLeft, expectRight, readText, SAMPLES_DIR } from './helpers';
 
 const SEED_XML = `<Response>
     <EventName>TaskFinish</EventName>
@@ -173,6 +181,7 @@ describe('decodeCallback', () => {
     expect(expectLeft(decodeCallback(SEED_XML.replace('TaskFinish', 'AuditFinish')))).toEqual({
       _tag: 'UnsupportedEvent',
       eventName: 'AuditFinish',
+      expected: [...MEDIA_EVENTS, ...REVIEW_EVENTS],
     });
     const legacy = expectRight(decodeCallback('{"WorkflowExecution":{"RunId":"i1","BucketId":""}}'));
     expect(legacy).toStrictEqual({ EventName: 'WorkflowFinish', WorkflowExecution: { RunId: 'i1' } });
@@ -331,5 +340,67 @@ describe('properties', () => {
         );
     fc.assert(fc.property(mutate(SEED_XML), noThrow), { numRuns: 1000 });
     fc.assert(fc.property(mutate(SEED_JSON), noThrow), { numRuns: 1000 });
+  });
+});
+
+describe('the decoders of each family', () => {
+  const video = readText(SAMPLES_DIR, 'review-video-detail.json');
+  const videoXml = readText(SAMPLES_DIR, 'review-video-detail.xml');
+  const simple = readText(SAMPLES_DIR, 'review-test-request.json');
+
+  it('decodeCallback reads both families; each family decoder reads its own, to the same value', () => {
+    expect(expectRight(decodeMediaCallback(SEED_XML))).toStrictEqual(expectRight(decodeCallback(SEED_XML)));
+    for (const body of [video, videoXml, simple]) {
+      expect(expectRight(decodeModerationCallback(body))).toStrictEqual(expectRight(decodeCallback(body)));
+    }
+    expect(expectRight(jsonModeration(video))).toStrictEqual(expectRight(decodeCallback(video)));
+    expect(expectRight(jsonMedia(SEED_JSON))).toStrictEqual(expectRight(decodeCallback(SEED_JSON)));
+    expect(expectRight(jsonOnly(simple))).toStrictEqual(expectRight(decodeCallback(simple)));
+  });
+
+  it("refuses the other family's events, naming the decoder that reads them", () => {
+    const moderation = expectLeft(decodeMediaCallback(video));
+    expect(moderation).toEqual({
+      _tag: 'UnsupportedEvent',
+      eventName: 'ReviewVideo',
+      expected: ['TaskFinish', 'WorkflowFinish'],
+      family: 'moderation',
+    });
+    expect(formatCallbackError(moderation)).toBe(
+      'Unsupported event "ReviewVideo": this decoder reads TaskFinish or WorkflowFinish; "ReviewVideo" is a ' +
+        'content moderation callback: decode it with decodeModerationCallback or decodeCallback.',
+    );
+    expect(expectLeft(decodeModerationCallback(SEED_XML))).toEqual({
+      _tag: 'UnsupportedEvent',
+      eventName: 'TaskFinish',
+      expected: REVIEW_EVENTS,
+      family: 'media',
+    });
+    expect(expectLeft(jsonMedia(video))).toMatchObject({ family: 'moderation' });
+    // A name no decoder reads has no family.
+    expect(expectLeft(decodeModerationCallback('{"EventName":"ReviewLive"}'))).toEqual({
+      _tag: 'UnsupportedEvent',
+      eventName: 'ReviewLive',
+      expected: REVIEW_EVENTS,
+    });
+  });
+
+  it('reads the Simple form only where moderation is decoded, and the older workflow body only where media is', () => {
+    expect(expectLeft(decodeMediaCallback(simple))).toMatchObject({
+      _tag: 'InvalidCallback',
+      issues: [{ path: 'EventName', expected: '"TaskFinish" or "WorkflowFinish"', actual: 'nothing' }],
+    });
+    const legacy = '{"WorkflowExecution":{"RunId":"i1"}}';
+    expect(expectRight(decodeMediaCallback(legacy)).EventName).toBe('WorkflowFinish');
+    expect(expectLeft(decodeModerationCallback(legacy))._tag).toBe('InvalidCallback');
+  });
+
+  it("the JSON entry's family decoders refuse XML, saying where XML is read", () => {
+    for (const decode of [jsonModeration, jsonMedia]) {
+      expect(expectLeft(decode(videoXml))).toEqual({
+        _tag: 'UnsupportedFormat',
+        message: "this entry decodes JSON only; import 'cos-ci-callback' for XML",
+      });
+    }
   });
 });

@@ -168,9 +168,16 @@ describe('the docs', () => {
 describe('receiver code is code the examples run', () => {
   // The README's receiver, every block of docs/receivers.md, and the adapters' TSDoc examples.
   const readme = read('README.md');
-  const section = /^## A receiver\n([\s\S]*?)(?=^## )/m.exec(readme)?.[1] ?? '';
+  const sectionOf = (title: string) =>
+    new RegExp(`^## ${title}\n([\\s\\S]*?)(?=^## )`, 'm').exec(readme)?.[1] ?? '';
+  // The receiver for jobs and workflows, and the one for both families.
+  const sections = [sectionOf('A receiver'), sectionOf('Moderation callbacks')];
   const receiverBlocks = docSnippets()
-    .filter((s) => (s.file === 'README.md' && section.includes(s.code)) || s.file === 'docs/receivers.md')
+    .filter(
+      (s) =>
+        (s.file === 'README.md' && sections.some((section) => section.includes(s.code))) ||
+        s.file === 'docs/receivers.md',
+    )
     .map((s) => [s.file, s.code] as const);
   const tsdocBlocks = ['src/fetch.ts', 'src/node.ts', 'src/received.ts'].flatMap((file) =>
     [...read(file).matchAll(/^ \* ```ts\n([\s\S]*?)^ \* ```/gm)].map((m) =>
@@ -179,7 +186,7 @@ describe('receiver code is code the examples run', () => {
   );
 
   it('finds the blocks', () => {
-    expect(receiverBlocks.filter(([file]) => file === 'README.md')).toHaveLength(1);
+    expect(receiverBlocks.filter(([file]) => file === 'README.md')).toHaveLength(2);
     expect(receiverBlocks.length).toBeGreaterThanOrEqual(9);
     expect(tsdocBlocks.length).toBe(5);
   });

@@ -3,6 +3,8 @@ import {
   decodeCallback,
   encodeCallback,
   type CallbackResponse,
+  type ReviewSimpleCallback,
+  type ReviewVideoCallback,
   type TaskFinishResponse,
   type UnknownNode,
   type UnknownTag,
@@ -263,5 +265,58 @@ describe('encodeCallback', () => {
         expect(roundTrip(at(first), format)).toEqual(at(first));
       }
     });
+  });
+});
+
+describe('encodeCallback, moderation callbacks', () => {
+  const video: ReviewVideoCallback = {
+    EventName: 'ReviewVideo',
+    JobsDetail: {
+      JobId: 'av1',
+      CreationTime: new Date('2024-05-20T03:02:44Z'),
+      Result: 1,
+      ForbidState: 0,
+      CosHeaders: { 'x-cos-meta-id': '000123' },
+      Snapshot: [{ SnapshotTime: 1716206417000, PornInfo: { HitFlag: 1, Score: -3 } }],
+    },
+  };
+  const simple: ReviewSimpleCallback = {
+    code: 0,
+    message: 'Test request when setting callback url',
+    data: { trace_id: 't1', result: 0, cos_headers: { 'x-cos-meta-xx': 'xx' }, porn_info: { hit_flag: 0 } },
+  };
+
+  test('writes JSON as CI does: Integer leaves as numbers, CosHeaders as an object, +08:00 times', () => {
+    expect(encodeCallback(video, 'json', { pretty: false })).toBe(
+      '{"EventName":"ReviewVideo","JobsDetail":{"JobId":"av1","CreationTime":"2024-05-20T11:02:44+08:00",' +
+        '"Result":1,"ForbidState":0,"CosHeaders":{"x-cos-meta-id":"000123"},' +
+        '"Snapshot":[{"SnapshotTime":1716206417000,"PornInfo":{"HitFlag":1,"Score":-3}}]}}',
+    );
+    expect(encodeCallback(simple, 'json', { pretty: false })).toBe(
+      '{"code":0,"message":"Test request when setting callback url","data":{"trace_id":"t1","result":0,' +
+        '"cos_headers":{"x-cos-meta-xx":"xx"},"porn_info":{"hit_flag":0}}}',
+    );
+  });
+
+  test("writes the Detail form's XML as the moderation query API does, integers as decimal text", () => {
+    expect(encodeCallback(video, 'xml', { pretty: false })).toBe(
+      '<Response><EventName>ReviewVideo</EventName><JobsDetail><JobId>av1</JobId>' +
+        '<CreationTime>2024-05-20T11:02:44+08:00</CreationTime><Result>1</Result><ForbidState>0</ForbidState>' +
+        '<CosHeaders><x-cos-meta-id>000123</x-cos-meta-id></CosHeaders><Snapshot>' +
+        '<SnapshotTime>1716206417000</SnapshotTime><PornInfo><HitFlag>1</HitFlag><Score>-3</Score></PornInfo>' +
+        '</Snapshot></JobsDetail></Response>',
+    );
+  });
+
+  test('round-trips both forms in both formats (the Simple form too, though CI sends it as JSON only)', () => {
+    for (const x of [video, simple]) {
+      for (const format of ['xml', 'json'] as const) expect(roundTrip(x, format)).toStrictEqual(x);
+    }
+  });
+
+  test('XML refuses a header name that is not an XML name; JSON carries it', () => {
+    const odd: ReviewSimpleCallback = { code: 0, data: { trace_id: 't', cos_headers: { 'a b': 'x' } } };
+    expect(() => encodeCallback(odd, 'xml')).toThrow(/data\.cos_headers\.a b.*not an XML element name/);
+    expect(roundTrip(odd, 'json')).toStrictEqual(odd);
   });
 });

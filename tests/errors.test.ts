@@ -1,6 +1,6 @@
 import * as fc from 'fast-check';
 import type * as t from 'io-ts';
-import { CallbackResponseCodec } from '../src/codecs/response';
+import { CallbackCodec } from '../src/codecs/callback';
 import { childOf, shapeFor, shapeOf } from '../src/codecs/shape';
 import { decodeCallback, encodeCallback, formatCallbackError } from '../src/index';
 import { arbitraryCallback } from '../src/testing';
@@ -15,14 +15,14 @@ const xmlJob = (inner: string): string =>
 describe('formatCallbackError on realistic mistakes', () => {
   test('an EventName this version does not decode', () => {
     expect(format('<Response><EventName>TaskStart</EventName></Response>')).toMatchInlineSnapshot(
-      `"Unsupported event "TaskStart": expected TaskFinish or WorkflowFinish."`,
+      `"Unsupported event "TaskStart": expected TaskFinish, WorkflowFinish, ReviewImage, ReviewVideo, ReviewAudio, ReviewText, ReviewDocument or ReviewHtml."`,
     );
   });
 
   test('no EventName at all', () => {
     expect(format('<Response><JobsDetail><JobId>j1</JobId></JobsDetail></Response>')).toMatchInlineSnapshot(`
      "Invalid callback (1 issue):
-       EventName: expected "TaskFinish" or "WorkflowFinish", got nothing"
+       EventName: expected "TaskFinish" or "WorkflowFinish" or "ReviewImage" or "ReviewVideo" or "ReviewAudio" or "ReviewText" or "ReviewDocument" or "ReviewHtml", got nothing"
     `);
   });
 
@@ -30,7 +30,7 @@ describe('formatCallbackError on realistic mistakes', () => {
     expect(format('{"EventName":["TaskFinish"],"JobsDetail":{"JobId":"j1","Tag":"Transcode"}}'))
       .toMatchInlineSnapshot(`
      "Invalid callback (1 issue):
-       EventName: expected "TaskFinish" or "WorkflowFinish", got a list of 1"
+       EventName: expected "TaskFinish" or "WorkflowFinish" or "ReviewImage" or "ReviewVideo" or "ReviewAudio" or "ReviewText" or "ReviewDocument" or "ReviewHtml", got a list of 1"
     `);
   });
 
@@ -168,7 +168,7 @@ describe('formatCallbackError on realistic mistakes', () => {
   test('a JSON body that is a list', () => {
     expect(format('[{"EventName":"TaskFinish"}]')).toMatchInlineSnapshot(`
      "Invalid callback (1 issue):
-       (root): expected an object with EventName TaskFinish or WorkflowFinish, got a list of 1"
+       (root): expected an object with EventName TaskFinish, WorkflowFinish, ReviewImage, ReviewVideo, ReviewAudio, ReviewText, ReviewDocument or ReviewHtml, or the Simple form (code, data), got a list of 1"
     `);
   });
 
@@ -235,7 +235,7 @@ test('breaking any one modelled node gives exactly one issue, at that node (1,00
     fc.property(arbitraryCallback(), fc.nat(), (x, pick) => {
       const data = JSON.parse(encodeCallback(x, 'json')) as unknown;
       const slots: Slot[] = [];
-      slotsOf(CallbackResponseCodec, data, '', slots);
+      slotsOf(CallbackCodec, data, '', slots);
       const slot = slots[pick % slots.length];
       if (slot === undefined) return;
       slot.breakIt();

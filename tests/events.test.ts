@@ -1,6 +1,7 @@
 import { byEvent, eventNameOf } from '../src/codecs/events';
 import { ModerationCallbackCodec } from '../src/codecs/moderation/moderation-callback';
-import { CallbackResponseCodec } from '../src/codecs/response';
+import { CallbackCodec } from '../src/codecs/callback';
+import { MediaCallbackCodec } from '../src/codecs/response';
 import { struct } from '../src/codecs/struct';
 import { literal, Text } from '../src/codecs/text';
 import { decodeCallback, decodeJobsResponse } from '../src/index';
@@ -13,11 +14,13 @@ const Toy = byEvent<unknown>('Toy', {
     B: struct('B callback', { EventName: literal('B'), b: Text }, {}),
   },
   implied: [{ has: 'b', event: 'B' }],
-  unnamed: {
-    is: (root) => root.plain !== undefined,
-    codec: struct('plain', { plain: Text }, {}),
-    expected: 'plain',
-  },
+  unnamed: [
+    {
+      is: (root) => root.plain !== undefined,
+      codec: struct('plain', { plain: Text }, {}),
+      expected: 'plain',
+    },
+  ],
 });
 
 describe('byEvent', () => {
@@ -60,13 +63,55 @@ describe('byEvent', () => {
     expect(Toy.members().map((member) => member.name)).toEqual(['A callback', 'B callback', 'plain']);
   });
 
-  test('the media and moderation families are tables of it', () => {
-    expect(CallbackResponseCodec.members().map((member) => member.name)).toEqual([
+  test('makes one family of several tables, read in order: events, older bodies first, then unnamed forms', () => {
+    const A = struct('A callback', { EventName: literal('A'), a: Text }, {});
+    const bare = struct('bare c', { c: Text }, {});
+    const Both = byEvent<unknown>(
+      'Both',
+      { events: { A }, implied: [{ has: 'c', event: 'A' }] },
+      {
+        events: { C: struct('C callback', { EventName: literal('C'), c: Text }, {}) },
+        unnamed: [{ is: (root) => root.c !== undefined, codec: bare, expected: 'bare c' }],
+      },
+    );
+    expect(Both.eventNames).toEqual(['A', 'C']);
+    expect(Both.unsupported({ EventName: 'B' })).toBe('B');
+    expect(Both.unsupported({ EventName: 'C' })).toBeUndefined();
+    // `c` is the node an older A body has, and the unnamed form's too: the older body comes first.
+    expect(Both.decode({ c: '1', a: '2' })).toEqual({
+      _tag: 'Right',
+      right: { EventName: 'A', c: '1', a: '2' },
+    });
+    expect(Both.validate('x', [])).toMatchObject({
+      _tag: 'Left',
+      left: [{ message: 'an object with EventName A or C, or bare c' }],
+    });
+    expect(Both.members()).toEqual([A, expect.anything(), bare]);
+  });
+
+  test('the media and moderation families are tables of it, and decodeCallback reads both', () => {
+    expect(MediaCallbackCodec.members().map((member) => member.name)).toEqual([
       'TaskFinish Response',
       'WorkflowFinish Response',
     ]);
+    expect(MediaCallbackCodec.eventNames).toEqual(['TaskFinish', 'WorkflowFinish']);
     expect(ModerationCallbackCodec.unsupported({ EventName: 'TaskFinish' })).toBe('TaskFinish');
-    expect(CallbackResponseCodec.unsupported({ EventName: 'ReviewImage' })).toBe('ReviewImage');
+    expect(MediaCallbackCodec.unsupported({ EventName: 'ReviewImage' })).toBe('ReviewImage');
+    expect(CallbackCodec.eventNames).toEqual([
+      'TaskFinish',
+      'WorkflowFinish',
+      'ReviewImage',
+      'ReviewVideo',
+      'ReviewAudio',
+      'ReviewText',
+      'ReviewDocument',
+      'ReviewHtml',
+    ]);
+    expect(
+      CallbackCodec.members()
+        .map((member) => member.name)
+        .at(-1),
+    ).toBe('Simple callback');
   });
 });
 
@@ -81,6 +126,7 @@ test('the decoders apply the one EventName rule: unsupported names, the older wo
   expect(expectLeft(decodeCallback('{"EventName":"TaskStart"}'))).toEqual({
     _tag: 'UnsupportedEvent',
     eventName: 'TaskStart',
+    expected: CallbackCodec.eventNames,
   });
   expect(expectRight(decodeCallback('{"EventName":null,"WorkflowExecution":{"RunId":"i1"}}'))).toEqual({
     EventName: 'WorkflowFinish',

@@ -60,10 +60,11 @@ function post(
   });
 }
 
+/** The answer's start: the event (or Simple, for moderation's Simple form), then the ID the body holds. */
 const expected = (bytes: Uint8Array): RegExp => {
   const text = new TextDecoder().decode(bytes);
-  const id = /"?(JobId|RunId)"?\s*[>:]\s*"?([A-Za-z0-9]+)/.exec(text);
-  return new RegExp(`^(TaskFinish|WorkflowFinish) .*${id?.[2] ?? '(no id)'}`);
+  const id = /"?(JobId|RunId|trace_id)"?\s*[>:]\s*"?(\w+)/.exec(text);
+  return new RegExp(`^(TaskFinish|WorkflowFinish|Review[A-Z][a-z]+|Simple) .*${id?.[2] ?? '(no id)'}`);
 };
 
 /** Issue 9's crash body: 130,000 zeros where CosHeaders belong, under the examples' limit. */
@@ -93,7 +94,7 @@ const CONTENT_TYPES = [
   undefined,
 ];
 
-describe.each<ExampleName>(['node-http', 'express', 'fastify', 'next', 'hono', 'worker'])(
+describe.each<ExampleName>(['node-http', 'express', 'fastify', 'next', 'hono', 'worker', 'both-families'])(
   'the %s example',
   (name) => {
     let server: Server;
@@ -312,5 +313,31 @@ describe('the node-http example, slow clients', () => {
       server.requestTimeout = requestTimeout;
       server.headersTimeout = headersTimeout;
     }
+  });
+});
+
+describe('the both-families example', () => {
+  let server: Server;
+  let url: string;
+
+  beforeAll(async () => {
+    ({ server, url } = await startExample('both-families'));
+  });
+  afterAll(async () => {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  });
+
+  it.each([
+    ['extract-digital-watermark.xml', 'TaskFinish ExtractDigitalWatermark j7c1e0b24e05211ee9a3f525400f1d2c8'],
+    ['review-video-detail.xml', 'ReviewVideo av5c9b7e2a6d3e11ef9b7a525400c8e7f1 result=1 porn=96'],
+    ['review-video-detail.json', 'ReviewVideo av5c9b7e2a6d3e11ef9b7a525400c8e7f1 result=1 porn=96'],
+    ['review-document-detail.json', /^ReviewDocument \w+ suggestion=\d$/],
+    ['review-test-request.json', 'Simple test_trace_id code=0 result=0'],
+  ])('answers for %s with what its switch narrowed to', async (file, answer) => {
+    const reply = await post(url, readBytes(SAMPLES_DIR, file));
+    expect(reply.status).toBe(200);
+    if (typeof answer === 'string') expect(reply.text).toBe(answer);
+    else expect(reply.text).toMatch(answer);
   });
 });

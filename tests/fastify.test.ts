@@ -52,6 +52,21 @@ describe('fastifyCosCallback', () => {
     },
   );
 
+  it('decodes moderation callbacks too, both forms: the Simple one has no EventName', async () => {
+    const detail = await post(
+      '/cos-callback',
+      readBytes(SAMPLES_DIR, 'review-image-detail.json'),
+      'application/json',
+    );
+    expect([detail.status, JSON.parse(detail.text)]).toEqual([200, { same: true, event: 'ReviewImage' }]);
+    const simple = await post(
+      '/cos-callback',
+      readBytes(SAMPLES_DIR, 'review-test-request.json'),
+      'application/json',
+    );
+    expect([simple.status, JSON.parse(simple.text)]).toEqual([200, { same: true }]);
+  });
+
   it('answers 400 text/plain with the formatted error before the handler runs', async () => {
     const reply = await post('/cos-callback', '{"EventName":"Nope"}', 'application/json');
     expect(reply).toMatchObject({ status: 400, type: 'text/plain; charset=utf-8' });

@@ -33,7 +33,19 @@ describe('formatCallbackError', () => {
       { _tag: 'MalformedXml', message: 'elements nest deeper than 64 levels' },
       { _tag: 'MalformedJson', message: 'Unexpected end of JSON input' },
       { _tag: 'MalformedJson', message: 'Unexpected token', position: 12 },
-      { _tag: 'UnsupportedEvent', eventName: 'AuditFinish' },
+      { _tag: 'UnsupportedEvent', eventName: 'AuditFinish', expected: ['TaskFinish', 'WorkflowFinish'] },
+      {
+        _tag: 'UnsupportedEvent',
+        eventName: 'ReviewVideo',
+        expected: ['TaskFinish', 'WorkflowFinish'],
+        family: 'moderation',
+      },
+      {
+        _tag: 'UnsupportedEvent',
+        eventName: 'TaskFinish',
+        expected: ['ReviewImage', 'ReviewVideo', 'ReviewAudio', 'ReviewText', 'ReviewDocument', 'ReviewHtml'],
+        family: 'media',
+      },
       {
         _tag: 'InvalidCallback',
         issues: [{ path: 'JobsDetail.JobId', expected: 'text', actual: 'nothing' }],
@@ -67,6 +79,8 @@ describe('formatCallbackError', () => {
       Malformed JSON: Unexpected end of JSON input
       Malformed JSON at position 12: Unexpected token
       Unsupported event "AuditFinish": expected TaskFinish or WorkflowFinish.
+      Unsupported event "ReviewVideo": this decoder reads TaskFinish or WorkflowFinish; "ReviewVideo" is a content moderation callback: decode it with decodeModerationCallback or decodeCallback.
+      Unsupported event "TaskFinish": this decoder reads ReviewImage, ReviewVideo, ReviewAudio, ReviewText, ReviewDocument or ReviewHtml; "TaskFinish" is a job or workflow callback: decode it with decodeMediaCallback or decodeCallback.
       Invalid callback (1 issue):
         JobsDetail.JobId: expected text, got nothing
       Invalid callback (2 issues):

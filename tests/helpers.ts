@@ -85,10 +85,14 @@ export function valuesAt(data: unknown, path: readonly string[]): unknown[] {
   return valuesAt((data as Record<string, unknown>)[head], rest);
 }
 
-/** Does a decoded value stand for a raw leaf's text? Dates are compared as instants, integers as their text. */
+/**
+ * Does a decoded value stand for a raw leaf's text? Integers are compared as their text; dates as instants, from
+ * CI's time forms or (moderation) 13 digits of epoch milliseconds.
+ */
 function sameLeaf(decoded: unknown, raw: string): boolean {
   if (typeof decoded === 'number') return String(decoded) === raw;
   if (decoded instanceof Date) {
+    if (/^\d{13}$/.test(raw)) return decoded.getTime() === Number(raw);
     const instant = Date.parse(raw.replace(' ', 'T').replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
     return decoded.getTime() === instant;
   }

@@ -10,6 +10,8 @@ import {
   CallbackDecodeError,
   decodeCallback,
   decodeJsonCallback,
+  decodeMediaCallback,
+  decodeModerationCallback,
   decodeXmlCallback,
   encodeCallback,
   formatCallbackError,
@@ -19,20 +21,34 @@ import {
   type EncodeOptions,
   type Result,
 } from '../src/index';
-import { decodeJsonCallback as decodeJsonOnly } from '../src/json';
+import {
+  decodeJsonCallback as decodeJsonOnly,
+  decodeMediaCallback as decodeJsonMedia,
+  decodeModerationCallback as decodeJsonModeration,
+} from '../src/json';
 import { arbitraryCallback, knownTags } from '../src/testing';
 
 /** No size limit while checking laws: a pretty re-encoding of a large body may outgrow the default. */
 const NO_LIMIT = { maxBytes: Number.MAX_SAFE_INTEGER };
 
+/** Every decoder, by name; each family's decoders by the family they read. */
 const DECODERS: ReadonlyArray<
-  readonly [string, (body: string | Uint8Array) => Result<CallbackError, CallbackResponse>]
+  readonly [string, (body: string | Uint8Array) => Result<CallbackError, CallbackResponse>, Family?]
 > = [
   ['decodeCallback', (body) => decodeCallback(body)],
   ['decodeXmlCallback', (body) => decodeXmlCallback(body)],
   ['decodeJsonCallback', (body) => decodeJsonCallback(body)],
   ['json entry decodeJsonCallback', (body) => decodeJsonOnly(body)],
+  ['decodeMediaCallback', (body) => decodeMediaCallback(body), 'media'],
+  ['decodeModerationCallback', (body) => decodeModerationCallback(body), 'moderation'],
+  ['json entry decodeMediaCallback', (body) => decodeJsonMedia(body), 'media'],
+  ['json entry decodeModerationCallback', (body) => decodeJsonModeration(body), 'moderation'],
 ];
+
+type Family = 'media' | 'moderation';
+
+const familyOf = (x: CallbackResponse): Family =>
+  x.EventName === 'TaskFinish' || x.EventName === 'WorkflowFinish' ? 'media' : 'moderation';
 
 const encodeOptions: fc.Arbitrary<EncodeOptions> = fc.record(
   { pretty: fc.boolean(), declaration: fc.boolean() },
@@ -83,14 +99,15 @@ function reencodes(x: CallbackResponse, format: 'xml' | 'json', mustWrite: boole
 
 /**
  * Every decoder answers a Result (never throws), every error formats and stays small (at most 100 issues, under
- * 64 KiB as JSON and as text), `parseCallback` throws only
- * `CallbackDecodeError`, and whatever decodes re-encodes: JSON always (times permitting), XML whenever the
- * body was XML.
+ * 64 KiB as JSON and as text), `parseCallback` throws only `CallbackDecodeError`, what `decodeCallback` decodes
+ * its family's decoders decode to the same value, and whatever decodes re-encodes: JSON always (times
+ * permitting), XML whenever the body was XML.
  */
 export function checkDecoders(body: string | Uint8Array): void {
-  let decoded: CallbackResponse | undefined;
+  const results = new Map<string, Result<CallbackError, CallbackResponse>>();
   for (const [name, decode] of DECODERS) {
     const result = decode(body);
+    results.set(name, result);
     if (result._tag === 'Left') {
       const text = formatCallbackError(result.left);
       if (typeof text !== 'string') throw new Error(`${name}: bad error text`);
@@ -99,20 +116,26 @@ export function checkDecoders(body: string | Uint8Array): void {
         throw new Error(`${name}: ${left.issues.length} issues, omitted ${left.omitted}`);
       if (text.length > 64 * 1024 || JSON.stringify(left).length > 64 * 1024)
         throw new Error(`${name}: an error of ${JSON.stringify(left).length} characters`);
-    } else if (result._tag === 'Right') {
-      if (name === 'decodeCallback') decoded = result.right;
-    } else throw new Error(`${name} returned ${show(result)}`);
+    } else if (result._tag !== 'Right') throw new Error(`${name} returned ${show(result)}`);
   }
   try {
     parseCallback(body);
   } catch (e) {
     if (!(e instanceof CallbackDecodeError)) throw e;
   }
-  if (decoded === undefined) return;
+  const all = results.get('decodeCallback');
+  if (all?._tag !== 'Right') return;
+  const decoded = all.right;
   const text = typeof body === 'string' ? body : new TextDecoder().decode(body);
+  const fromXml = /^\s*</.test(text.replace(/^\uFEFF/, ''));
+  // What decodeCallback reads, its family's decoders read alike (the JSON entry's: from JSON).
+  for (const [name, , family] of DECODERS) {
+    if (family !== familyOf(decoded) || (name.startsWith('json entry') && fromXml)) continue;
+    const own = results.get(name);
+    expectEqual(own?._tag === 'Right' ? own.right : own, decoded, `${name} differs from decodeCallback`);
+  }
   const times = timesEncodable(decoded);
   reencodes(decoded, 'json', times);
-  const fromXml = /^\s*</.test(text.replace(/^\uFEFF/, ''));
   reencodes(decoded, 'xml', times && fromXml); // the XML decoder refuses characters XML cannot carry
 }
 
@@ -351,12 +374,23 @@ export function laws(samples: readonly string[]): Readonly<Record<string, Law>> 
         checkDecoders,
       ),
 
-    /** No decoder throws on any JSON value, as a body or in the callback's own places. */
+    /** No decoder throws on any JSON value, as a body or in the callbacks' own places, of both families. */
     'decoders never throw on json values': () =>
       fc.property(
         fc.jsonValue({ maxDepth: 4 }),
         fc.constantFrom(...knownTags(), 'SomeNewTag'),
-        fc.constantFrom('body', 'JobsDetail', 'Operation', 'Input', 'WorkflowExecution', 'Tasks'),
+        fc.constantFrom(
+          'body',
+          'JobsDetail',
+          'Operation',
+          'Input',
+          'WorkflowExecution',
+          'Tasks',
+          'ReviewVideo',
+          'Snapshot',
+          'CosHeaders',
+          'data',
+        ),
         (value, tag, place) => {
           const job = (extra: object) => ({
             EventName: 'TaskFinish',
@@ -369,6 +403,10 @@ export function laws(samples: readonly string[]): Readonly<Record<string, Law>> 
             Input: job({ Input: value }),
             WorkflowExecution: { EventName: 'WorkflowFinish', WorkflowExecution: value },
             Tasks: { EventName: 'WorkflowFinish', WorkflowExecution: { RunId: 'r', Tasks: value } },
+            ReviewVideo: { EventName: 'ReviewVideo', JobsDetail: value },
+            Snapshot: { EventName: 'ReviewVideo', JobsDetail: { JobId: 'v', Snapshot: value } },
+            CosHeaders: { EventName: 'ReviewImage', JobsDetail: { JobId: 'i', CosHeaders: value } },
+            data: { code: 0, data: value },
           }[place];
           checkDecoders(JSON.stringify(body));
         },

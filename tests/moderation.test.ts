@@ -1,16 +1,15 @@
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import type { CallbackIssue } from '../src/errors';
 import { parseJson } from '../src/json-adapter';
 import { parseXml } from '../src/xml-adapter';
 import { toIssues } from '../src/codecs/report';
+import { REVIEW_EVENTS } from '../src/codecs/families';
 import {
   ModerationCallbackCodec,
-  REVIEW_EVENTS,
   type ModerationCallback,
 } from '../src/codecs/moderation/moderation-callback';
-import { listFiles, missingLeaves, rawLeaves, readText, REVIEW_SAMPLES_DIR } from './helpers';
+import { listFiles, missingLeaves, rawLeaves, readText, REVIEW_SAMPLES_DIR, SAMPLES_DIR } from './helpers';
 
 // The moderation family's plain-data core: bodies go in as `JSON.parse` (numbers as numbers) and as the JSON
 // adapter gives them (numbers as the text they were sent as, like XML's leaves); both must decode alike.
@@ -78,12 +77,11 @@ describe("Tencent's documented moderation bodies (../shared/review-samples)", ()
     });
 });
 
-// The project's own moderation bodies, every kind and form; they move into samples/ once the decoders take them.
-const PENDING_DIR = resolve(__dirname, '../samples-moderation-pending');
-const pending = listFiles(PENDING_DIR).filter((name) => /\.(json|xml)$/.test(name));
+// The project's own moderation bodies in samples/, every kind and form.
+const pending = listFiles(SAMPLES_DIR).filter((name) => /^review-.*\.(json|xml)$/.test(name));
 const xml = new XMLParser({ parseTagValue: false, ignoreAttributes: true, htmlEntities: true });
 
-describe("the project's own moderation bodies (samples-moderation-pending/)", () => {
+describe("the project's own moderation bodies (samples/review-*)", () => {
   it('cover every kind, both forms, a live stream, the test request and XML', () => {
     const names = pending.map((name) => name.replace(/\.(json|xml)$/, ''));
     for (const kind of ['image', 'video', 'audio', 'text', 'document', 'html', 'live-video'])
@@ -95,14 +93,14 @@ describe("the project's own moderation bodies (samples-moderation-pending/)", ()
 
   for (const name of pending)
     it(`${name} decodes with every leaf kept${name.endsWith('.xml') ? ', deep-equal to its JSON twin' : ''}`, () => {
-      const text = readText(PENDING_DIR, name);
+      const text = readText(SAMPLES_DIR, name);
       const isXml = name.endsWith('.xml');
       const decoded = decodeRight(adapted(text, isXml ? 'xml' : 'json'));
       const raw: unknown = isXml ? (xml.parse(text) as { Response: unknown }).Response : JSON.parse(text);
       expect(rawLeaves(raw).length).toBeGreaterThan(5);
       expect(missingLeaves(raw, decoded)).toEqual([]);
       if (isXml) {
-        const twin = readText(PENDING_DIR, name.replace(/\.xml$/, '.json'));
+        const twin = readText(SAMPLES_DIR, name.replace(/\.xml$/, '.json'));
         expect(decoded).toStrictEqual(decodeRight(adapted(twin)));
       }
     });

@@ -14,7 +14,7 @@ describe('Result', () => {
     const jobId = pipe(
       decodeCallback('{"EventName":"TaskFinish","JobsDetail":{"JobId":"j1","Tag":"Transcode"}}'),
       E.map((callback) =>
-        callback.EventName === 'TaskFinish' ? callback.JobsDetail.JobId : callback.WorkflowExecution.RunId,
+        callback.EventName === 'TaskFinish' ? callback.JobsDetail.JobId : (callback.EventName ?? 'Simple'),
       ),
       E.getOrElse(() => 'none'),
     );

@@ -1,18 +1,26 @@
 import { expectTypeOf } from 'expect-type';
 import * as fc from 'fast-check';
+import { REVIEW_EVENTS } from '../src/codecs/families';
 import {
   decodeCallback,
+  decodeModerationCallback,
   encodeCallback,
   KNOWN_TAGS,
   type CallbackResponse,
+  type ModerationCallback,
+  type ReviewSimpleCallback,
+  type ReviewVideoCallback,
   type TaskFinishResponse,
 } from '../src/index';
 import {
   arbitraryCallback,
+  arbitraryModerationCallback,
+  arbitraryReviewSimpleCallback,
   arbitraryTaskFinish,
   arbitraryWorkflowFinish,
   knownTags,
   type KnownTag,
+  type ReviewCallbackOf,
 } from '../src/testing';
 import { app } from '../examples/hono';
 
@@ -31,6 +39,45 @@ describe('cos-ci-callback/testing', () => {
     >().toEqualTypeOf<string | undefined>();
     expectTypeOf<'ExtractDigitalWatermark'>().toMatchTypeOf<KnownTag>();
     expectTypeOf(arbitraryWorkflowFinish()).toMatchTypeOf<fc.Arbitrary<CallbackResponse>>();
+  });
+
+  test('the moderation arbitraries are typed by the event or form they generate', () => {
+    expectTypeOf(arbitraryModerationCallback()).toEqualTypeOf<fc.Arbitrary<ModerationCallback>>();
+    expectTypeOf(arbitraryModerationCallback('ReviewVideo')).toEqualTypeOf<
+      fc.Arbitrary<ReviewCallbackOf<'ReviewVideo'>>
+    >();
+    expectTypeOf<ReviewCallbackOf<'ReviewVideo'>>().toEqualTypeOf<ReviewVideoCallback>();
+    expectTypeOf(arbitraryReviewSimpleCallback()).toEqualTypeOf<fc.Arbitrary<ReviewSimpleCallback>>();
+    // @ts-expect-error an event of the media family
+    arbitraryModerationCallback('TaskFinish');
+  });
+
+  test.each(REVIEW_EVENTS)(
+    'arbitraryModerationCallback(%s) generates that event, which decodes back',
+    (event) => {
+      fc.assert(
+        fc.property(arbitraryModerationCallback(event), fc.constantFrom('xml', 'json'), (x, format) => {
+          expect(x.EventName).toBe(event);
+          expect(decodeModerationCallback(encodeCallback(x, format))).toEqual({ _tag: 'Right', right: x });
+        }),
+        { numRuns: 50 },
+      );
+    },
+  );
+
+  test('arbitraryModerationCallback() gives every kind and the Simple form; arbitraryReviewSimpleCallback the Simple form', () => {
+    const events = fc
+      .sample(arbitraryModerationCallback(), { numRuns: 300, seed: 3 })
+      .map((x) => x.EventName);
+    expect(new Set(events)).toEqual(new Set([...REVIEW_EVENTS, undefined]));
+    fc.assert(
+      fc.property(arbitraryReviewSimpleCallback({ format: 'json' }), (x) => {
+        expect(x.EventName).toBeUndefined();
+        expect(typeof x.code).toBe('number');
+        expect(decodeCallback(encodeCallback(x, 'json'))).toEqual({ _tag: 'Right', right: x });
+      }),
+      { numRuns: 50 },
+    );
   });
 
   test.each(knownTags())('arbitraryTaskFinish(%s) generates jobs of that Tag that decode back', (tag) => {

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { formatTime, JobTime, parseTime, WorkflowTime } from '../src/codecs/time';
+import { formatTime, JobTime, parseTime, ReviewTime, WorkflowTime } from '../src/codecs/time';
 
 const instant = (text: string): number | undefined => parseTime(text)?.getTime();
 
@@ -61,14 +61,63 @@ describe('time codecs', () => {
     expect(WorkflowTime.encode(date)).toBe('2022-08-09 14:54:17+0800');
   });
 
-  it('round-trip every instant of years 0000 to 9999 to the millisecond', () => {
+  it('round-trip every instant of years 0000 to 9999 to the millisecond, in both zone forms', () => {
     const min = Date.parse('0000-01-02T00:00:00Z');
     const max = Date.parse('9999-12-30T00:00:00Z');
     fc.assert(
-      fc.property(fc.integer({ min, max }), fc.constantFrom<'T' | ' '>('T', ' '), (ms, separator) => {
-        expect(parseTime(formatTime(new Date(ms), separator))?.getTime()).toBe(ms);
-      }),
+      fc.property(
+        fc.integer({ min, max }),
+        fc.constantFrom<'T' | ' '>('T', ' '),
+        fc.constantFrom<'+0800' | '+08:00'>('+0800', '+08:00'),
+        (ms, separator, zone) => {
+          expect(parseTime(formatTime(new Date(ms), separator, zone))?.getTime()).toBe(ms);
+        },
+      ),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('the moderation time codec (ReviewTime)', () => {
+  const at = (ms: number) => ({ _tag: 'Right', right: new Date(ms) });
+
+  it('reads every form JobTime reads, and writes the +08:00 form the moderation docs show', () => {
+    const expected = Date.parse('2024-05-20T03:02:44Z');
+    for (const text of ['2024-05-20T11:02:44+08:00', '2024-05-20T11:02:44+0800', '2024-05-20 03:02:44Z'])
+      expect(ReviewTime.decode(text)).toEqual(at(expected));
+    expect(ReviewTime.encode(new Date(expected))).toBe('2024-05-20T11:02:44+08:00');
+    expect(ReviewTime.encode(new Date(expected + 7))).toBe('2024-05-20T11:02:44.007+08:00');
+    for (const absent of ['', ' ', '-']) expect(ReviewTime.decode(absent)).toEqual({ _tag: 'Right' });
+  });
+
+  it('reads epoch milliseconds: 13 digits of text, or a JSON number of that range', () => {
+    expect(ReviewTime.decode('1716206417000')).toEqual(at(1716206417000));
+    expect(ReviewTime.decode(1716206417000)).toEqual(at(1716206417000));
+    expect(ReviewTime.decode('1000000000000')).toEqual(at(1e12));
+    expect(ReviewTime.decode('9999999999999')).toEqual(at(9999999999999));
+  });
+
+  it.each([
+    ['10 digits (epoch seconds, not read as milliseconds)', '1716206417'],
+    ['12 digits', '171620641700'],
+    ['14 digits', '17162064170000'],
+    ['a leading zero', '0716206417000'],
+    ['a sign', '+1716206417000'],
+    ['a fraction', '1716206417000.5'],
+    ['an exponent', '1.716206417e12'],
+    ['a number out of range', 1716206417],
+    ['a number with a fraction', 1716206417000.5],
+  ])('refuses %s', (_what, value) => {
+    expect(ReviewTime.decode(value)).toMatchObject({
+      _tag: 'Left',
+      left: [{ message: undefined }],
+    });
+    expect(ReviewTime.name).toBe(
+      'a time such as 2024-05-20T11:02:44+08:00, or epoch milliseconds (13 digits)',
+    );
+  });
+
+  it('is not what media times read: a job time in epoch milliseconds is an issue', () => {
+    expect(JobTime.decode('1716206417000')._tag).toBe('Left');
   });
 });

@@ -5,7 +5,7 @@ import type * as t from 'io-ts';
 import { isKnownTag, KNOWN_TAGS } from '../src/index';
 import type {
   AudioStream,
-  CallbackResponse,
+  MediaCallback,
   DigitalWatermark,
   DigitalWatermarkOperation,
   DocProcessPageInfo,
@@ -188,7 +188,7 @@ export function narrowsByTag(d: JobsDetail): void {
   }
 }
 
-export function narrowsByEvent(res: CallbackResponse): void {
+export function narrowsByEvent(res: MediaCallback): void {
   if (res.EventName === 'WorkflowFinish') {
     expectTypeOf(res.WorkflowExecution.RunId).toEqualTypeOf<string>();
     expectTypeOf(res.WorkflowExecution.Tasks).toEqualTypeOf<readonly WorkflowTask[] | undefined>();

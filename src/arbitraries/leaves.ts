@@ -132,6 +132,29 @@ export const timeArbitrary: fc.Arbitrary<Date> = fc
   )
   .map((date) => new Date(date.getTime()));
 
+/**
+ * Leaves documented as Integer: any safe integer (a `number` holds it exactly), weighted to small ones, zero and
+ * negatives, the ends of the safe range and epoch milliseconds (a live stream's snapshot times); never `-0`, which
+ * no body can send.
+ */
+export const integerArbitrary: fc.Arbitrary<number> = fc
+  .oneof(
+    { weight: 3, arbitrary: fc.integer({ min: -100, max: 100 }) },
+    { weight: 2, arbitrary: fc.maxSafeInteger() },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom(
+        0,
+        Number.MAX_SAFE_INTEGER,
+        Number.MIN_SAFE_INTEGER,
+        2 ** 31,
+        -(2 ** 31) - 1,
+        1716206417000,
+      ),
+    },
+  )
+  .map((n) => (n === 0 ? 0 : n)); // -0 === 0: every zero becomes +0
+
 /** Names of unmodelled nodes, including those that name `Object.prototype` members. */
 const NAMES = [
   'Extra',

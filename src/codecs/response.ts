@@ -1,6 +1,7 @@
 import type * as t from 'io-ts';
-import { byEvent } from './events';
+import { byEvent, type EventTable } from './events';
 import { exactly } from './exactly';
+import type { MEDIA_EVENTS } from './families';
 import { JobsDetailCodec, type JobsDetail } from './jobs-detail';
 import { one } from './many';
 import { struct } from './struct';
@@ -21,8 +22,8 @@ export interface WorkflowFinishResponse {
   readonly WorkflowExecution: WorkflowExecution;
 }
 
-/** A decoded callback body (the root `<Response>`), narrowed by `EventName`. */
-export type CallbackResponse = TaskFinishResponse | WorkflowFinishResponse;
+/** A job or workflow callback (the root `<Response>`), narrowed by `EventName`. */
+export type MediaCallback = TaskFinishResponse | WorkflowFinishResponse;
 
 const TaskFinishResponseCodec = exactly<TaskFinishResponse>()(
   struct('TaskFinish Response', { EventName: literal('TaskFinish'), JobsDetail: one(JobsDetailCodec) }, {}),
@@ -38,17 +39,18 @@ const WorkflowFinishResponseCodec = exactly<WorkflowFinishResponse>()(
 
 /**
  * The callbacks of jobs and workflows, by `EventName`; the `satisfies` makes the compiler insist on one entry per
- * event. The older workflow body, which has a `WorkflowExecution` and no `EventName`, is a `WorkflowFinish`.
+ * event of {@link MEDIA_EVENTS}, each that event's member. The older workflow body, which has a
+ * `WorkflowExecution` and no `EventName`, is a `WorkflowFinish`.
  */
-export const CallbackResponseCodec = byEvent<CallbackResponse>('Response', {
+export const MEDIA_TABLE: EventTable = {
   events: {
     TaskFinish: TaskFinishResponseCodec,
     WorkflowFinish: WorkflowFinishResponseCodec,
   } satisfies {
-    readonly [E in CallbackResponse['EventName']]: t.Type<
-      Extract<CallbackResponse, { EventName: E }>,
-      unknown
-    >;
+    readonly [E in (typeof MEDIA_EVENTS)[number]]: t.Type<Extract<MediaCallback, { EventName: E }>, unknown>;
   },
   implied: [{ has: 'WorkflowExecution', event: 'WorkflowFinish' }],
-});
+};
+
+/** The codec of the media family: what `decodeMediaCallback` decodes. */
+export const MediaCallbackCodec = /* @__PURE__ */ byEvent<MediaCallback>('Response', MEDIA_TABLE);

@@ -1,19 +1,21 @@
 import type * as t from 'io-ts';
 import type { DispatchC } from './dispatch';
+import type { IntegerC } from './integer';
 import type { ManyC, OneC } from './many';
+import type { RecordC } from './record';
 import type { StructC } from './struct';
 import type { LiteralC, TextC } from './text';
 import type { TimeC } from './time';
 import { UnknownNodeCodec, UnknownNodesCodec } from './unknown-node';
 
-/** Codecs of nodes that hold other nodes: named children, or repetitions of one. */
-type Container = StructC<t.Props, t.Props> | ManyC<t.Mixed>;
+/** Codecs of nodes that hold other nodes: named children, repetitions of one, or a map of any names to one. */
+type Container = StructC<t.Props, t.Props> | ManyC<t.Mixed> | RecordC<t.Mixed>;
 
 /** Codecs that read nothing themselves: each hands the node to another codec. */
 type Choice = OneC<t.Mixed> | DispatchC<unknown>;
 
 /** Codecs of leaves. */
-type Leaf = TextC | LiteralC<string> | TimeC;
+type Leaf = TextC | LiteralC<string> | TimeC | IntegerC;
 
 /**
  * What a codec is, read from the metadata the builders attach: this module is the one place that walks codecs
@@ -35,9 +37,11 @@ const KINDS = {
   many: true,
   one: true,
   dispatch: true,
+  record: true,
   text: true,
   literal: true,
   time: true,
+  integer: true,
 } satisfies { readonly [K in Exclude<Shape['kind'], 'unknown'>]: true };
 
 const hasOwn = Object.prototype.hasOwnProperty;
@@ -71,12 +75,13 @@ export function shapeFor(codec: t.Mixed | undefined, value: unknown): ChosenShap
 }
 
 /**
- * The codec of the child `name` of a node of this shape, or `undefined` for a child it does not model (kept as
- * unknown data).
+ * The codec of the child `name` of a node of this shape (a map's every child has the map's value codec), or
+ * `undefined` for a child it does not model (kept as unknown data).
  * @internal
  */
 export function childOf(shape: ChosenShape | undefined, name: string): t.Mixed | undefined {
-  return shape?.kind === 'struct' ? fieldOf(shape, name) : undefined;
+  if (shape?.kind === 'struct') return fieldOf(shape, name);
+  return shape?.kind === 'record' ? shape.value : undefined;
 }
 
 /**
@@ -131,8 +136,10 @@ export function expectedOf(codec: t.Decoder<unknown, unknown>): string {
       return expectedOf(shape.item).replace(shape.item.name, codec.name);
     case 'struct':
     case 'dispatch':
+    case 'record':
       return `an object (${codec.name})`;
     case 'time':
+    case 'integer':
     case 'unknown':
     case undefined:
       return codec.name;

@@ -68,41 +68,75 @@ export const CHINA_STANDARD_TIME_OFFSET_MS = 8 * 60 * 60_000;
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
-/** Writes a time as CI does, in its own +08:00 zone: `2022-06-30T18:42:20+0800`, or with a space. */
-export function formatTime(date: Date, separator: 'T' | ' '): string {
+/** How CI writes the zone of its times: `+0800` (jobs, workflows) or `+08:00` (moderation). */
+export type Zone = '+0800' | '+08:00';
+
+/**
+ * Writes a time as CI does, in its own +08:00 zone: `2022-06-30T18:42:20+0800`, with a space for workflows, or
+ * `2024-05-20T11:02:44+08:00` (moderation), with `.mmm` when the `Date` has milliseconds.
+ */
+export function formatTime(date: Date, separator: 'T' | ' ', zone: Zone = '+0800'): string {
   const local = new Date(date.getTime() + CHINA_STANDARD_TIME_OFFSET_MS);
   const millis = local.getUTCMilliseconds();
   return (
     `${pad(local.getUTCFullYear(), 4)}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}` +
     `${separator}${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}:${pad(local.getUTCSeconds())}` +
-    `${millis === 0 ? '' : `.${pad(millis, 3)}`}+0800`
+    `${millis === 0 ? '' : `.${pad(millis, 3)}`}${zone}`
   );
 }
 
-/** The codec of a time leaf; `separator` is the one it writes between date and time. */
+/**
+ * Epoch milliseconds as moderation may send a time: exactly 13 decimal digits, no sign, no leading zero (the
+ * instants from 2001-09-09 to 2286-11-20). Fewer digits are refused rather than read: 10 digits are more likely
+ * epoch seconds, which read as milliseconds would be a silently wrong time in January 1970.
+ */
+const EPOCH_MILLIS = /^[1-9]\d{12}$/;
+
+/** The time epoch-millisecond text or a JSON number of {@link EPOCH_MILLIS}'s range stands for, if it is one. */
+function fromEpochMillis(u: unknown): Date | undefined {
+  if (typeof u === 'number') return Number.isInteger(u) && u >= 1e12 && u < 1e13 ? new Date(u) : undefined;
+  return typeof u === 'string' && EPOCH_MILLIS.test(u) ? new Date(Number(u)) : undefined;
+}
+
+/** The codec of a time leaf; `separator` and `zone` are what it writes. */
 export interface TimeC extends t.Type<Date | undefined, string | undefined, unknown> {
   readonly kind: 'time';
   readonly separator: 'T' | ' ';
+  readonly zone: Zone;
 }
 
-function time(separator: 'T' | ' '): TimeC {
+function time(name: string, separator: 'T' | ' ', zone: Zone, epochMillis: boolean): TimeC {
   const codec = new t.Type<Date | undefined, string | undefined, unknown>(
-    `a time such as 2022-06-30${separator}18:42:20+0800`,
+    name,
     (u): u is Date | undefined => u === undefined || (u instanceof Date && !Number.isNaN(u.getTime())),
     (u, c) => {
       if (u instanceof Date && !Number.isNaN(u.getTime())) return t.success(u);
+      const epoch = epochMillis ? fromEpochMillis(u) : undefined;
+      if (epoch !== undefined) return t.success(epoch);
       if (typeof u !== 'string') return t.failure(u, c);
       if (u === '-' || isBlankText(u)) return t.success(undefined); // CI writes `-` for a time not reached
       const date = parseTime(u);
       return date === undefined ? t.failure(u, c) : t.success(date);
     },
-    (a) => (a === undefined ? undefined : formatTime(a, separator)),
+    (a) => (a === undefined ? undefined : formatTime(a, separator, zone)),
   );
-  return Object.assign(codec, { kind: 'time' as const, separator });
+  return Object.assign(codec, { kind: 'time' as const, separator, zone });
 }
 
 /** A job's time (`CreationTime`, `StartTime`, `EndTime`); `-` or empty is absent. Encodes as `2022-06-30T18:42:20+0800`. */
-export const JobTime = time('T');
+export const JobTime = time('a time such as 2022-06-30T18:42:20+0800', 'T', '+0800', false);
 
 /** A workflow's time (`CreateTime` and the task times). Encodes as `2022-08-09 14:54:17+0800`. */
-export const WorkflowTime = time(' ');
+export const WorkflowTime = time('a time such as 2022-06-30 18:42:20+0800', ' ', '+0800', false);
+
+/**
+ * A moderation job's time (`CreationTime`): every form {@link JobTime} reads (the docs show
+ * `2024-05-20T11:02:44+08:00`), or epoch milliseconds, as 13 digits of text or a JSON number (live streams);
+ * `-` or empty is absent. Encodes as `2024-05-20T11:02:44+08:00`, the form the docs show.
+ */
+export const ReviewTime = time(
+  'a time such as 2024-05-20T11:02:44+08:00, or epoch milliseconds (13 digits)',
+  'T',
+  '+08:00',
+  true,
+);

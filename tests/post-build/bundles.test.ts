@@ -1,4 +1,5 @@
 import { build } from 'esbuild';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 /** The files a browser bundle of one built entry pulls in. */
@@ -33,9 +34,9 @@ describe('bundles', () => {
   });
 });
 
-/** The minified browser bundle of a module that imports `names` from the built root entry. */
-async function bundleOf(names: string): Promise<string> {
-  const entry = resolve(__dirname, '../../dist/index.js').replace(/\\/g, '/');
+/** The minified browser bundle of a module that imports `names` from a built entry (the root by default). */
+async function bundleOf(names: string, entryFile = 'index.js'): Promise<string> {
+  const entry = resolve(__dirname, '../../dist', entryFile).replace(/\\/g, '/');
   const result = await build({
     stdin: {
       contents: `import { ${names} } from '${entry}';\nconsole.log(${names});`,
@@ -51,6 +52,46 @@ async function bundleOf(names: string): Promise<string> {
   });
   return result.outputFiles[0]?.text ?? '';
 }
+
+describe('each family of callbacks is left out of a bundle that does not decode it', () => {
+  // Node names only each family's codecs hold (minifying keeps strings; EventNames are in every bundle, as the
+  // plain lists every decoder names the other family's decoder by).
+  const moderation = ['PornInfo', 'SnapshotCount', 'cos_headers', 'trace_id', 'ListResults'];
+  const media = ['MediaResult', 'StreamExtract', 'WorkflowExecution', 'TtsConfig', 'OutputFile'];
+  const found = (code: string, markers: readonly string[]) =>
+    markers.filter((marker) => code.includes(marker));
+
+  it.each([
+    ['the main entry', 'index.js'],
+    ['cos-ci-callback/json', 'json.js'],
+  ])(
+    '%s: decodeMediaCallback carries no moderation codecs, decodeModerationCallback no media codecs',
+    async (_e, file) => {
+      const mediaOnly = await bundleOf('decodeMediaCallback', file);
+      const moderationOnly = await bundleOf('decodeModerationCallback', file);
+      expect(found(mediaOnly, moderation)).toEqual([]);
+      expect(found(mediaOnly, media)).toEqual(media);
+      expect(found(moderationOnly, media)).toEqual([]);
+      expect(found(moderationOnly, moderation)).toEqual(moderation);
+    },
+  );
+
+  it('decodeCallback carries both (the markers are real)', async () => {
+    for (const file of ['index.js', 'json.js']) {
+      const code = await bundleOf(file === 'index.js' ? 'decodeCallback' : 'decodeJsonCallback', file);
+      expect([...found(code, media), ...found(code, moderation)]).toEqual([...media, ...moderation]);
+    }
+  });
+
+  it('a bundle that only formats errors carries neither', async () => {
+    const code = await bundleOf('formatCallbackError');
+    expect([...found(code, media), ...found(code, moderation)]).toEqual([]);
+  });
+
+  it('the build left no internal entry behind (dist/families)', () => {
+    expect(existsSync(resolve(__dirname, '../../dist/families'))).toBe(false);
+  });
+});
 
 describe('tree-shaking of the trust code', () => {
   // Texts only the job API decoder, confirmCallback and checkCallbackToken hold (minifying keeps strings).

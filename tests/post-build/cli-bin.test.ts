@@ -49,7 +49,7 @@ describe('dist/cli.js', () => {
     for (const samples of [TENCENT_SAMPLES_DIR, SAMPLES_DIR].filter((d) => listFiles(d).length > 0)) {
       const result = run(['check', samples]);
       expect(result.status).toBe(0);
-      expect(result.stdout).toMatch(/\n\d+ files?: \d+ ok, 0 failed\n$/);
+      expect(result.stdout).toMatch(/\n\d+ files?: \d+ ok \(\d+ media, \d+ moderation\), 0 failed\n$/);
     }
   });
 

@@ -30,9 +30,18 @@ afterAll(() => {
 });
 
 const CONSUMER = `
-import type { CallbackResponse, TaskFinishResponse, JobsDetail, JobInput } from 'cos-ci-callback';
+import type {
+  CallbackResponse,
+  TaskFinishResponse,
+  JobsDetail,
+  JobInput,
+  MediaCallback,
+  ModerationCallback,
+  ReviewSimpleCallback,
+  CosHeaderMap,
+} from 'cos-ci-callback';
 
-export function summary(callback: CallbackResponse): string {
+export function summary(callback: MediaCallback): string {
   if (callback.EventName === 'WorkflowFinish') return callback.WorkflowExecution.RunId;
   const task: TaskFinishResponse = callback;
   const detail: JobsDetail = task.JobsDetail;
@@ -58,6 +67,44 @@ export function outputs(detail: JobsDetail): readonly string[] {
   }
 }
 
+// One switch narrows every callback of both families; moderation's Integer leaves are numbers.
+export function verdict(callback: CallbackResponse): string {
+  switch (callback.EventName) {
+    case 'TaskFinish':
+      return callback.JobsDetail.JobId;
+    case 'WorkflowFinish':
+      return callback.WorkflowExecution.RunId;
+    case 'ReviewVideo': {
+      const score: number | undefined = callback.JobsDetail.Snapshot?.[0]?.PornInfo?.Score;
+      // @ts-expect-error an Integer leaf is a number, not text
+      const text: string | undefined = callback.JobsDetail.Snapshot?.[0]?.PornInfo?.Score;
+      const headers: CosHeaderMap | undefined = callback.JobsDetail.CosHeaders;
+      return [score, text, headers?.['x-cos-meta-id']].join(' ');
+    }
+    case undefined: {
+      const simple: ReviewSimpleCallback = callback;
+      return String(simple.code);
+    }
+    default:
+      return callback.JobsDetail.JobId; // every other kind of the Detail form
+  }
+}
+
+// Each family's decoder answers its family's type.
+type RightOf<R> = R extends { readonly _tag: 'Right'; readonly right: infer A } ? A : never;
+type Decoded<F extends (...args: never[]) => unknown> = RightOf<ReturnType<F>>;
+export const media: [Decoded<typeof import('cos-ci-callback').decodeMediaCallback>] extends [MediaCallback]
+  ? true
+  : never = true;
+export const moderation: [Decoded<typeof import('cos-ci-callback').decodeModerationCallback>] extends [
+  ModerationCallback,
+]
+  ? true
+  : never = true;
+export const both: [CallbackResponse] extends [Decoded<typeof import('cos-ci-callback').decodeCallback>]
+  ? true
+  : never = true;
+
 // The trust API's types stand on their own too (no DOM lib here: confirmCallback's signal is structural).
 export type Trust = [
   import('cos-ci-callback').JobsResponse['JobsDetail'][number],
@@ -70,12 +117,14 @@ export type Trust = [
 `;
 
 const ENTRIES = `
-import type { CallbackResponse as FromJson } from 'cos-ci-callback/json';
+import type { CallbackResponse as FromJson, ModerationCallback as ModerationFromJson } from 'cos-ci-callback/json';
 import type { CallbackResponse as FromFetch, Result, CallbackError } from 'cos-ci-callback/fetch';
 import type { IncomingMessageLike, ServerResponseLike, CosCallbackMiddleware } from 'cos-ci-callback/node';
 import type { CallbackResponse } from 'cos-ci-callback';
 
-export type Same = [FromJson, FromFetch] extends [CallbackResponse, CallbackResponse] ? true : never;
+export type Same = [FromJson, FromFetch, ModerationFromJson] extends [CallbackResponse, CallbackResponse, CallbackResponse]
+  ? true
+  : never;
 export const same: Same = true;
 export type Outcome = Result<CallbackError, FromFetch>;
 export type Node = [IncomingMessageLike, ServerResponseLike, CosCallbackMiddleware];

@@ -1,12 +1,10 @@
-import * as t from 'io-ts';
-import { isObjectNode, setNode } from '../../plain';
-import { isBlankText } from '../absent';
-import { Children, FAILED } from '../decode-run';
+import type * as t from 'io-ts';
 import { Integer } from '../integer';
 import { many, one } from '../many';
 import { struct } from '../struct';
+import { record } from '../record';
 import { literal, Text } from '../text';
-import { JobTime } from '../time';
+import { ReviewTime } from '../time';
 import { exactly } from '../exactly';
 
 /**
@@ -15,34 +13,8 @@ import { exactly } from '../exactly';
  */
 export type CosHeaderMap = Readonly<Record<string, string>>;
 
-/**
- * A {@link CosHeaderMap}: an object whose every value is text. Any name is kept as an own property (even
- * `__proto__`); a header whose value is empty is absent, as everywhere else.
- */
-export const CosHeaderMapCodec = exactly<CosHeaderMap>()(
-  new t.Type<CosHeaderMap, CosHeaderMap, unknown>(
-    'an object of header names to text (CosHeaders)',
-    (u): u is CosHeaderMap => isObjectNode(u) && Object.keys(u).every((key) => typeof u[key] === 'string'),
-    (u, c) => {
-      if (isBlankText(u)) return t.success({});
-      if (!isObjectNode(u)) return t.failure(u, c);
-      const children = new Children(c);
-      const output: Record<string, string> = {};
-      for (const key of Object.keys(u)) {
-        const value = children.validate(Text, u[key] ?? '', key);
-        if (value === FAILED) {
-          if (children.done) break;
-        } else if (!children.failed && value !== '') setNode(output, key, value as string);
-      }
-      return children.result(output as CosHeaderMap);
-    },
-    (a) => {
-      const output: Record<string, string> = {};
-      for (const key of Object.keys(a)) setNode(output, key, a[key]);
-      return output;
-    },
-  ),
-);
+/** The codec of a {@link CosHeaderMap}: header names to text, each name kept as sent, empty values absent. */
+export const CosHeaderMapCodec = exactly<CosHeaderMap>()(record('CosHeaders', Text));
 
 /** The user the content came from, as the job's submitter described them (each field as they sent it). */
 export interface UserInfo {
@@ -152,7 +124,7 @@ export const reviewJobNodes = {
   Code: Text,
   Message: Text,
   State: Text,
-  CreationTime: JobTime,
+  CreationTime: ReviewTime,
   DataId: Text,
   Object: Text,
   Url: Text,

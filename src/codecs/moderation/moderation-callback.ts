@@ -1,5 +1,6 @@
 import type * as t from 'io-ts';
-import { byEvent } from '../events';
+import { byEvent, type EventTable } from '../events';
+import type { REVIEW_EVENTS } from '../families';
 import { ReviewAudioCallbackCodec, type ReviewAudioCallback } from './audio';
 import { ReviewDocumentCallbackCodec, type ReviewDocumentCallback } from './document';
 import { ReviewHtmlCallbackCodec, type ReviewHtmlCallback } from './html';
@@ -20,30 +21,36 @@ export type ReviewCallback =
 /** Any moderation callback: `switch (cb.EventName)` narrows each Detail kind, and `case undefined` the Simple form. */
 export type ModerationCallback = ReviewCallback | ReviewSimpleCallback;
 
-/** The codec of each Detail kind; the `satisfies` makes the compiler insist on one entry per event. */
-const detailCodecs = {
-  ReviewImage: ReviewImageCallbackCodec,
-  ReviewVideo: ReviewVideoCallbackCodec,
-  ReviewAudio: ReviewAudioCallbackCodec,
-  ReviewText: ReviewTextCallbackCodec,
-  ReviewDocument: ReviewDocumentCallbackCodec,
-  ReviewHtml: ReviewHtmlCallbackCodec,
-} satisfies {
-  readonly [E in ReviewCallback['EventName']]: t.Type<Extract<ReviewCallback, { EventName: E }>, unknown>;
+/**
+ * The moderation family: a Detail callback chosen by its `EventName` (the `satisfies` makes the compiler insist
+ * on one entry per event of {@link REVIEW_EVENTS}, each that event's member), or the Simple form for a root that
+ * has `code` or `data` and no `EventName`.
+ */
+export const MODERATION_TABLE: EventTable = {
+  events: {
+    ReviewImage: ReviewImageCallbackCodec,
+    ReviewVideo: ReviewVideoCallbackCodec,
+    ReviewAudio: ReviewAudioCallbackCodec,
+    ReviewText: ReviewTextCallbackCodec,
+    ReviewDocument: ReviewDocumentCallbackCodec,
+    ReviewHtml: ReviewHtmlCallbackCodec,
+  } satisfies {
+    readonly [E in (typeof REVIEW_EVENTS)[number]]: t.Type<
+      Extract<ReviewCallback, { EventName: E }>,
+      unknown
+    >;
+  },
+  unnamed: [
+    {
+      is: (root) => root.code !== undefined || root.data !== undefined,
+      codec: ReviewSimpleCallbackCodec,
+      expected: 'the Simple form (code, data)',
+    },
+  ],
 };
 
-/** The events of the Detail form. */
-export const REVIEW_EVENTS = Object.keys(detailCodecs) as ReadonlyArray<ReviewCallback['EventName']>;
-
-/**
- * The moderation family: a Detail callback chosen by its `EventName`, or the Simple form for a root that has
- * `code` or `data` and no `EventName`. Anything else fails at `EventName`.
- */
-export const ModerationCallbackCodec = byEvent<ModerationCallback>('Moderation callback', {
-  events: detailCodecs,
-  unnamed: {
-    is: (root) => root.code !== undefined || root.data !== undefined,
-    codec: ReviewSimpleCallbackCodec,
-    expected: 'the Simple form (code, data)',
-  },
-});
+/** The codec of the moderation family: what `decodeModerationCallback` decodes. */
+export const ModerationCallbackCodec = /* @__PURE__ */ byEvent<ModerationCallback>(
+  'Moderation callback',
+  MODERATION_TABLE,
+);
