@@ -30,8 +30,8 @@ export function decodeCallback(
 
 /**
  * Decodes a job or workflow callback (`TaskFinish`, `WorkflowFinish`), XML or JSON; a bundle that imports only
- * this decoder carries no moderation codecs. A moderation callback is an `UnsupportedEvent` (its `family` says
- * `moderation`) or, for the Simple form, which has no `EventName`, an `InvalidCallback`. Never throws.
+ * this decoder carries no moderation codecs. A moderation callback, the Simple form (which has no `EventName`)
+ * too, is an `UnsupportedEvent` (its `family` says `moderation`). Never throws.
  *
  * @example
  * ```ts
@@ -51,8 +51,8 @@ export function decodeMediaCallback(
 /**
  * Decodes a content moderation callback: the Detail form (`ReviewImage`, `ReviewVideo`, ...; JSON as CI posts
  * it, or the XML of the moderation query API) or the Simple form (JSON). A bundle that imports only this decoder
- * carries no job or workflow codecs; a job or workflow callback is an `UnsupportedEvent` (its `family` says
- * `media`). Never throws.
+ * carries no job or workflow codecs; a job or workflow callback, the older workflow body without `EventName`
+ * too, is an `UnsupportedEvent` (its `family` says `media`). Never throws.
  *
  * @example
  * ```ts
