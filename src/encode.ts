@@ -1,4 +1,6 @@
+import type * as t from 'io-ts';
 import { CallbackCodec, type CallbackResponse } from './codecs/callback';
+import { childOf, shapeFor } from './codecs/shape';
 import { CHINA_STANDARD_TIME_OFFSET_MS, formatTime, parseTime } from './codecs/time';
 import { writeJson } from './json-writer';
 import { clippedChildPath, itemPath, placeOf } from './node-path';
@@ -21,11 +23,13 @@ export interface EncodeOptions {
 const INDENT = '    ';
 
 /**
- * Refuses what no body can carry, before anything is written: a time CI could not have written (an invalid
- * `Date`, or one outside years 0000-9999 at +08:00), and values nested deeper than the decoders accept (which
- * also stops a cycle). Lists and objects count as levels, as in JSON; the root is level 1.
+ * Refuses what no body can carry, before anything is written, walking the value with the codec that reads each
+ * node: a time CI could not have written (an invalid `Date`, or one outside years 0000-9999 at +08:00), a number
+ * at an Integer leaf that is not a safe integer (a fraction, `NaN`, beyond 2^53 - 1: the decoder would refuse
+ * it), and values nested deeper than the decoders accept (which also stops a cycle). Lists and objects count as
+ * levels, as in JSON; the root is level 1.
  */
-function checkValue(value: unknown, path: string, depth: number): void {
+function checkValue(value: unknown, codec: t.Mixed | undefined, path: string, depth: number): void {
   if (typeof value === 'object' && value !== null && !(value instanceof Date) && depth > MAX_DEPTH) {
     throw new RangeError(
       `cannot write ${placeOf(path)}: values nest deeper than ${MAX_DEPTH} levels, which no decoder accepts`,
@@ -41,10 +45,24 @@ function checkValue(value: unknown, path: string, depth: number): void {
       );
     }
   } else if (Array.isArray(value)) {
-    value.forEach((item, index) => checkValue(item, itemPath(path, index), depth + 1));
+    const shape = shapeFor(codec, value);
+    const item = shape?.kind === 'many' ? shape.item : codec; // else each item is read where the list stands
+    value.forEach((entry, index) => checkValue(entry, item, itemPath(path, index), depth + 1));
   } else if (typeof value === 'object' && value !== null) {
-    for (const key of Object.keys(value))
-      checkValue((value as Record<string, unknown>)[key], clippedChildPath(path, key), depth + 1);
+    const shape = shapeFor(codec, value);
+    for (const key of Object.keys(value)) {
+      const child = (value as Record<string, unknown>)[key];
+      checkValue(child, childOf(shape, key), clippedChildPath(path, key), depth + 1);
+    }
+  } else if (
+    typeof value === 'number' &&
+    !Number.isSafeInteger(value) &&
+    shapeFor(codec, value)?.kind === 'integer'
+  ) {
+    throw new RangeError(
+      `cannot write ${placeOf(path)}: ${String(value)} is not an Integer CI writes ` +
+        `(a safe integer, ${Number.MIN_SAFE_INTEGER} to ${Number.MAX_SAFE_INTEGER})`,
+    );
   }
 }
 
@@ -60,10 +78,13 @@ function checkValue(value: unknown, path: string, depth: number): void {
  * gives back `x` for every decoded `x` (XML: every `x` this function does not refuse).
  *
  * @throws `RangeError` for what the chosen format cannot carry: a `Date` that is invalid or outside years
- * 0000-9999 at +08:00, or values nested deeper than 64 levels (both formats); in XML, text with a character
+ * 0000-9999 at +08:00, a number at an Integer leaf (`Result`, `Score`, `code` ...) that is not a safe integer (a
+ * fraction, `NaN`, `Infinity`, beyond ±(2^53 - 1); `-0` is written `0`), or values nested deeper than 64 levels
+ * (both formats); in XML, text with a character
  * outside XML's `Char` range (U+0000-U+001F but tab, line feed and carriage return; U+FFFE, U+FFFF; lone
  * surrogates), an unmodelled node or a header whose name is not an XML name, a list directly inside a list, or a
- * misplaced `#text`. A JSON body can carry all of these, so JSON only refuses bad times and too deep nesting.
+ * misplaced `#text`. A JSON body can carry all of these, so JSON only refuses bad times, bad integers and too deep
+ * nesting.
  * `TypeError` for a value that is not plain data (a function, a `Date` outside a time field). A message quotes a
  * path or name cut to a few hundred characters, whatever its length.
  * @example
@@ -85,7 +106,7 @@ export function encodeCallback(
   options: EncodeOptions = {},
 ): string {
   const indent = options.pretty === false ? undefined : INDENT;
-  checkValue(res, '', 1);
+  checkValue(res, CallbackCodec, '', 1);
   const data = CallbackCodec.encode(res);
   if (format === 'json') return writeJson(data, indent);
   return writeXml(ROOT, data, CallbackCodec, {

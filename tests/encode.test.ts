@@ -314,6 +314,30 @@ describe('encodeCallback, moderation callbacks', () => {
     }
   });
 
+  test('both formats refuse an Integer leaf that is not a safe integer, naming the path; -0 is written 0', () => {
+    const at = (result: number): ReviewVideoCallback => ({
+      EventName: 'ReviewVideo',
+      JobsDetail: { JobId: 'av1', Snapshot: [{ PornInfo: { Score: result } }] },
+    });
+    const simpleWith = (code: number): ReviewSimpleCallback => ({ code });
+    for (const format of ['xml', 'json'] as const) {
+      for (const bad of [1.5, NaN, Infinity, -Infinity, 2 ** 60, Number.MAX_SAFE_INTEGER + 1]) {
+        expect(() => encodeCallback(at(bad), format)).toThrow(RangeError);
+        expect(() => encodeCallback(at(bad), format)).toThrow(
+          `cannot write JobsDetail.Snapshot[0].PornInfo.Score: ${String(bad)} is not an Integer CI writes ` +
+            '(a safe integer, -9007199254740991 to 9007199254740991)',
+        );
+        expect(() => encodeCallback(simpleWith(bad), format)).toThrow(/^cannot write code: /);
+      }
+      for (const good of [0, -1, Number.MAX_SAFE_INTEGER, Number.MIN_SAFE_INTEGER])
+        expect(roundTrip(at(good), format)).toStrictEqual(at(good));
+      expect(roundTrip(simpleWith(-0), format)).toStrictEqual(simpleWith(0));
+    }
+    // Only Integer leaves: unmodelled data is kept as it was decoded, and text leaves are text.
+    const unmodelled = { ...simpleWith(0), extra: { Ratio: 1.5 } } as unknown as ReviewSimpleCallback;
+    expect(encodeCallback(unmodelled, 'json', { pretty: false })).toBe('{"code":0,"extra":{"Ratio":"1.5"}}');
+  });
+
   test('XML refuses a header name that is not an XML name; JSON carries it', () => {
     const odd: ReviewSimpleCallback = { code: 0, data: { trace_id: 't', cos_headers: { 'a b': 'x' } } };
     expect(() => encodeCallback(odd, 'xml')).toThrow(/data\.cos_headers\.a b.*not an XML element name/);
