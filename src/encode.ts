@@ -4,7 +4,8 @@ import { childOf, shapeFor } from './codecs/shape';
 import { CHINA_STANDARD_TIME_OFFSET_MS, formatTime, parseTime } from './codecs/time';
 import { writeJson } from './json-writer';
 import { clippedChildPath, itemPath, placeOf } from './node-path';
-import { MAX_DEPTH } from './plain';
+import { isAbsent } from './codecs/absent';
+import { MAX_DEPTH, MIXED_TEXT } from './plain';
 import { ROOT } from './xml-conventions';
 import { writeXml } from './xml-writer';
 
@@ -26,7 +27,7 @@ const INDENT = '    ';
  * Refuses what no body can carry, before anything is written, walking the value with the codec that reads each
  * node: a time CI could not have written (an invalid `Date`, or one outside years 0000-9999 at +08:00), a number
  * at an Integer leaf that is not a safe integer (a fraction, `NaN`, beyond 2^53 - 1: the decoder would refuse
- * it), and values nested deeper than the decoders accept (which also stops a cycle). Lists and objects count as
+ * it), a map entry named `#text` (text beside the entries to the decoders), and values nested deeper than the decoders accept (which also stops a cycle). Lists and objects count as
  * levels, as in JSON; the root is level 1.
  */
 function checkValue(value: unknown, codec: t.Mixed | undefined, path: string, depth: number): void {
@@ -52,6 +53,12 @@ function checkValue(value: unknown, codec: t.Mixed | undefined, path: string, de
     const shape = shapeFor(codec, value);
     for (const key of Object.keys(value)) {
       const child = (value as Record<string, unknown>)[key];
+      if (shape?.kind === 'record' && key === MIXED_TEXT && !isAbsent(child)) {
+        throw new RangeError(
+          `cannot write ${placeOf(clippedChildPath(path, key))}: a map has no entry named "${MIXED_TEXT}", which ` +
+            `every decoder reads as text beside the entries (and refuses)`,
+        );
+      }
       checkValue(child, childOf(shape, key), clippedChildPath(path, key), depth + 1);
     }
   } else if (
@@ -79,12 +86,12 @@ function checkValue(value: unknown, codec: t.Mixed | undefined, path: string, de
  *
  * @throws `RangeError` for what the chosen format cannot carry: a `Date` that is invalid or outside years
  * 0000-9999 at +08:00, a number at an Integer leaf (`Result`, `Score`, `code` ...) that is not a safe integer (a
- * fraction, `NaN`, `Infinity`, beyond ±(2^53 - 1); `-0` is written `0`), or values nested deeper than 64 levels
- * (both formats); in XML, text with a character
+ * fraction, `NaN`, `Infinity`, beyond ±(2^53 - 1); `-0` is written `0`), a `CosHeaders` entry named `#text`
+ * (which the decoders read as text beside the headers), or values nested deeper than 64 levels (both formats); in XML, text with a character
  * outside XML's `Char` range (U+0000-U+001F but tab, line feed and carriage return; U+FFFE, U+FFFF; lone
  * surrogates), an unmodelled node or a header whose name is not an XML name, a list directly inside a list, or a
- * misplaced `#text`. A JSON body can carry all of these, so JSON only refuses bad times, bad integers and too deep
- * nesting.
+ * misplaced `#text`. A JSON body can carry all of these, so JSON only refuses bad times, bad integers, a header named
+ * `#text` and too deep nesting.
  * `TypeError` for a value that is not plain data (a function, a `Date` outside a time field). A message quotes a
  * path or name cut to a few hundred characters, whatever its length.
  * @example

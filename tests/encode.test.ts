@@ -338,6 +338,19 @@ describe('encodeCallback, moderation callbacks', () => {
     expect(encodeCallback(unmodelled, 'json', { pretty: false })).toBe('{"code":0,"extra":{"Ratio":"1.5"}}');
   });
 
+  test('both formats refuse a header named #text, which every decoder reads as text beside the headers', () => {
+    const odd: ReviewSimpleCallback = {
+      code: 0,
+      data: { trace_id: 't', cos_headers: { '#text': 'x', a: '1' } },
+    };
+    for (const format of ['xml', 'json'] as const) {
+      expect(() => encodeCallback(odd, format)).toThrow(RangeError);
+      expect(() => encodeCallback(odd, format)).toThrow(
+        /^cannot write data\.cos_headers\.#text: a map has no entry named "#text"/,
+      );
+    }
+  });
+
   test('XML refuses a header name that is not an XML name; JSON carries it', () => {
     const odd: ReviewSimpleCallback = { code: 0, data: { trace_id: 't', cos_headers: { 'a b': 'x' } } };
     expect(() => encodeCallback(odd, 'xml')).toThrow(/data\.cos_headers\.a b.*not an XML element name/);

@@ -267,6 +267,19 @@ describe('the decoded values', () => {
     expect(Object.getOwnPropertyDescriptor(headers, '__proto__')?.enumerable).toBe(true);
   });
 
+  it('reports text beside the headers as an issue, in XML and in JSON alike, never as a header', () => {
+    const xml =
+      '<Response><EventName>ReviewImage</EventName><JobsDetail><JobId>j</JobId>' +
+      '<CosHeaders>junk<x-cos-meta-a>1</x-cos-meta-a></CosHeaders></JobsDetail></Response>';
+    const json =
+      '{"EventName":"ReviewImage","JobsDetail":{"JobId":"j","CosHeaders":{"x-cos-meta-a":"1","#text":"junk"}}}';
+    for (const data of [adapted(xml, 'xml'), adapted(json)]) {
+      expect(issuesOf(data)).toEqual([
+        { path: 'JobsDetail.CosHeaders.#text', expected: 'no text beside the entries', actual: '"junk"' },
+      ]);
+    }
+  });
+
   it('decodes a Simple body with only a code (a failure) and one wrapped JobsDetail', () => {
     expect(decodeRight({ code: '-1', message: 'failed' })).toEqual({ code: -1, message: 'failed' });
     expect(decodeRight({ EventName: 'ReviewAudio', JobsDetail: [{ JobId: 'a1', Result: 2 }] })).toEqual({
