@@ -56,8 +56,8 @@ export function decodeMediaCallback(
 
 /**
  * The main entry's `decodeModerationCallback` for JSON bodies only, the form CI posts moderation callbacks in:
- * without the XML parser and without job or workflow codecs. An XML body (the moderation query API's answer) is an
- * `UnsupportedFormat` error that says so: decode it with the main entry's decoder. Never throws.
+ * without the XML parser and without job or workflow codecs. An XML body (the Detail form also decodes from XML)
+ * is an `UnsupportedFormat` error that says so: decode it with the main entry's decoder. Never throws.
  *
  * @example
  * ```ts

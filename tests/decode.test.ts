@@ -446,6 +446,31 @@ describe('the decoders of each family', () => {
     });
   });
 
+  it("does not decode the moderation query API's own answer (no EventName, a root RequestId), as the docs say", () => {
+    // GET /image/auditing/<jobId> as Tencent documents it (tencentcloud.com/document/api/436/48539), values filled in.
+    // README ("Moderation callbacks", "Receiving callbacks safely") and docs/decoded-values.md say this version
+    // does not decode it; the Detail callback form, with its EventName, decodes from XML.
+    const answer =
+      '<Response><JobsDetail><JobId>si8263213daf3711eca0d1525400d88xxx</JobId><State>Success</State>' +
+      '<CreationTime>2021-08-07T15:51:17+08:00</CreationTime><Object>a.jpg</Object><Label>Porn</Label>' +
+      '<Result>1</Result><PornInfo><HitFlag>1</HitFlag><Label>Porn</Label><Score>100</Score></PornInfo>' +
+      '</JobsDetail><RequestId>NjE4YmYxYTZfOTBmYTUwNjRfYzZhYV8xZDU4****</RequestId></Response>';
+    for (const decode of [decodeModerationCallback, decodeCallback]) {
+      expect(expectLeft(decode(answer))).toMatchObject({
+        _tag: 'InvalidCallback',
+        issues: [{ path: 'EventName', actual: 'nothing' }],
+        omitted: 0,
+      });
+    }
+    const callback = answer
+      .replace('<Response>', '<Response><EventName>ReviewImage</EventName>')
+      .replace(/<RequestId>.*<\/RequestId>/, '');
+    expect(expectRight(decodeModerationCallback(callback))).toMatchObject({
+      EventName: 'ReviewImage',
+      JobsDetail: { JobId: 'si8263213daf3711eca0d1525400d88xxx', Result: 1, PornInfo: { Score: 100 } },
+    });
+  });
+
   it("the JSON entry's family decoders refuse XML, saying where XML is read", () => {
     for (const decode of [jsonModeration, jsonMedia]) {
       expect(expectLeft(decode(videoXml))).toEqual({

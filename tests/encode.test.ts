@@ -298,7 +298,7 @@ describe('encodeCallback, moderation callbacks', () => {
     );
   });
 
-  test("writes the Detail form's XML as the moderation query API does, integers as decimal text", () => {
+  test("writes the Detail form's XML with its EventName (the query API's JobsDetail shape), integers as decimal text", () => {
     expect(encodeCallback(video, 'xml', { pretty: false })).toBe(
       '<Response><EventName>ReviewVideo</EventName><JobsDetail><JobId>av1</JobId>' +
         '<CreationTime>2024-05-20T11:02:44+08:00</CreationTime><Result>1</Result><ForbidState>0</ForbidState>' +
