@@ -4,7 +4,6 @@ import { open, readdir, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { decodeOptions, HELP, parse, UsageError } from './cli-args';
 import {
-  familyOfCallback,
   green,
   indent,
   jsonOf,
@@ -15,6 +14,7 @@ import {
   type Colors,
   type Outcome,
 } from './cli-output';
+import { familyOfCallback } from './codecs/families';
 import { decodeCallback } from './decode';
 import { thrownMessage } from './error-size';
 import type { CallbackError } from './errors';

@@ -1,5 +1,8 @@
+import { expectTypeOf } from 'expect-type';
+import type { CallbackResponse } from '../src/index';
 import {
   familyOf,
+  familyOfCallback,
   MEDIA_EVENTS,
   NAMELESS_FORMS,
   OLDER_WORKFLOW_BODY,
@@ -23,6 +26,13 @@ describe('the families of callbacks', () => {
     // '' is how an error names a body that sends no EventName and implies none: the Simple form.
     expect(familyOf(SIMPLE_FORM.event)).toBe('moderation');
     expect(familyOf(OLDER_WORKFLOW_BODY.event)).toBe('media');
+  });
+
+  it('tell the family of a decoded callback from its EventName: the one rule the CLI and the laws use', () => {
+    for (const EventName of MEDIA_EVENTS) expect(familyOfCallback({ EventName })).toBe('media');
+    for (const EventName of REVIEW_EVENTS) expect(familyOfCallback({ EventName })).toBe('moderation');
+    expect(familyOfCallback({})).toBe('moderation'); // the Simple form
+    expectTypeOf(familyOfCallback).toBeCallableWith({} as CallbackResponse);
   });
 
   it("list the forms without EventName as the tables hold them, in decodeCallback's order", () => {

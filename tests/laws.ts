@@ -5,6 +5,7 @@
  */
 import * as fc from 'fast-check';
 import { isDeepStrictEqual } from 'node:util';
+import { familyOfCallback } from '../src/codecs/families';
 import { formatTime, parseTime } from '../src/codecs/time';
 import {
   CallbackDecodeError,
@@ -17,6 +18,7 @@ import {
   formatCallbackError,
   parseCallback,
   type CallbackError,
+  type CallbackFamily,
   type CallbackResponse,
   type EncodeOptions,
   type Result,
@@ -33,7 +35,7 @@ const NO_LIMIT = { maxBytes: Number.MAX_SAFE_INTEGER };
 
 /** Every decoder, by name; each family's decoders by the family they read. */
 const DECODERS: ReadonlyArray<
-  readonly [string, (body: string | Uint8Array) => Result<CallbackError, CallbackResponse>, Family?]
+  readonly [string, (body: string | Uint8Array) => Result<CallbackError, CallbackResponse>, CallbackFamily?]
 > = [
   ['decodeCallback', (body) => decodeCallback(body)],
   ['decodeXmlCallback', (body) => decodeXmlCallback(body)],
@@ -44,11 +46,6 @@ const DECODERS: ReadonlyArray<
   ['json entry decodeMediaCallback', (body) => decodeJsonMedia(body), 'media'],
   ['json entry decodeModerationCallback', (body) => decodeJsonModeration(body), 'moderation'],
 ];
-
-type Family = 'media' | 'moderation';
-
-const familyOfCallback = (x: CallbackResponse): Family =>
-  x.EventName === 'TaskFinish' || x.EventName === 'WorkflowFinish' ? 'media' : 'moderation';
 
 const encodeOptions: fc.Arbitrary<EncodeOptions> = fc.record(
   { pretty: fc.boolean(), declaration: fc.boolean() },

@@ -20,6 +20,9 @@ export const REVIEW_EVENTS = [
   'ReviewHtml',
 ] as const;
 
+/** An `EventName` some family decodes: the `EventName` of every decoded callback but the Simple form. */
+export type CallbackEvent = (typeof MEDIA_EVENTS)[number] | (typeof REVIEW_EVENTS)[number];
+
 /**
  * A body without an `EventName` that a family still reads, told by its nodes: a root that has any of `has`
  * (present by the one absent rule) is one. Plain names too, so that a decoder of one family can tell the other's.
@@ -53,3 +56,12 @@ export function familyOf(event: string): CallbackFamily | undefined {
     return 'moderation';
   return undefined;
 }
+
+/**
+ * The family of a decoded callback (any `CallbackResponse`): its event's, and moderation's for the Simple form,
+ * which names none. The CLI counts bodies by it.
+ * @internal
+ */
+export const familyOfCallback = (callback: {
+  readonly EventName?: CallbackEvent | undefined;
+}): CallbackFamily => familyOf(callback.EventName ?? SIMPLE_FORM.event) ?? 'moderation';
