@@ -11,7 +11,8 @@ Decode Tencent Cloud CI (数据万象) callback bodies, XML or JSON: jobs and wo
 Commands:
   decode FILE... | -   decode each file (- reads stdin); one summary line per body
   check DIR            decode every .xml and .json file below DIR; one line per file, and a total
-                       with the bodies of each family (media: jobs and workflows; moderation)
+                       with the bodies of each family (media: jobs and workflows; moderation);
+                       symbolic links to files are read, links to directories are not followed
 
 Options:
   --json               machine-readable output on stdout:

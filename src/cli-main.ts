@@ -4,7 +4,6 @@ import { open, readdir, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { decodeOptions, HELP, parse, UsageError } from './cli-args';
 import {
-  familyOfCallback,
   green,
   indent,
   jsonOf,
@@ -15,6 +14,7 @@ import {
   type Colors,
   type Outcome,
 } from './cli-output';
+import { familyOfCallback } from './codecs/families';
 import { decodeCallback } from './decode';
 import { thrownMessage } from './error-size';
 import type { CallbackError } from './errors';
@@ -144,7 +144,11 @@ async function check(dir: string, options: DecodeOptions, json: boolean, io: Cli
   return failed === 0 && files.length > 0 ? EXIT.ok : EXIT.failed;
 }
 
-/** Every .xml/.json file below `dir`, depth first, sorted by name at each level. */
+/**
+ * Every .xml/.json file below `dir`, depth first, sorted by name at each level. A symbolic link to a file counts
+ * (bodies are often linked rather than copied), and so does one that cannot be followed, which reading then
+ * reports; a link to a directory is not followed, so no link can make the walk loop.
+ */
 async function bodiesBelow(dir: string): Promise<string[]> {
   const out: string[] = [];
   const entries = await readdir(dir, { withFileTypes: true });
@@ -152,9 +156,19 @@ async function bodiesBelow(dir: string): Promise<string[]> {
   for (const entry of entries) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) for (const file of await bodiesBelow(path)) out.push(file);
-    else if (entry.isFile() && /\.(xml|json)$/i.test(entry.name)) out.push(path);
+    else if (!/\.(xml|json)$/i.test(entry.name)) continue;
+    else if (entry.isFile() || (entry.isSymbolicLink() && (await linksToFile(path)))) out.push(path);
   }
   return out;
+}
+
+/** Does the symbolic link `path` lead to a file? `true` too when it leads nowhere: reading says why. */
+async function linksToFile(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isFile();
+  } catch {
+    return true;
+  }
 }
 
 async function decodeInput(file: string, options: DecodeOptions, io: CliIo): Promise<Outcome> {

@@ -1,7 +1,7 @@
 /** What the CLI prints for a body: its one-line summary, its `--json` record, its error, in colour or not. */
 
 import type { CallbackResponse } from './codecs/callback';
-import type { CallbackError, CallbackFamily, CallbackIssue } from './errors';
+import type { CallbackError, CallbackIssue } from './errors';
 import { formatCallbackError } from './format-error';
 import type { Result } from './result';
 
@@ -88,10 +88,6 @@ function pairsOf(callback: CallbackResponse): Pairs {
     }
   }
 }
-
-/** The family of a decoded body, as `check` counts them. */
-export const familyOfCallback = (callback: CallbackResponse): CallbackFamily =>
-  callback.EventName === 'TaskFinish' || callback.EventName === 'WorkflowFinish' ? 'media' : 'moderation';
 
 /** The one-line summary of a decoded body, its values {@link shown}. */
 export function summarize(callback: CallbackResponse): string {

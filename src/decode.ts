@@ -30,8 +30,8 @@ export function decodeCallback(
 
 /**
  * Decodes a job or workflow callback (`TaskFinish`, `WorkflowFinish`), XML or JSON; a bundle that imports only
- * this decoder carries no moderation codecs. A moderation callback is an `UnsupportedEvent` (its `family` says
- * `moderation`) or, for the Simple form, which has no `EventName`, an `InvalidCallback`. Never throws.
+ * this decoder carries no moderation codecs. A moderation callback, the Simple form (which has no `EventName`)
+ * too, is an `UnsupportedEvent` (its `family` says `moderation`). Never throws.
  *
  * @example
  * ```ts
@@ -49,10 +49,12 @@ export function decodeMediaCallback(
 }
 
 /**
- * Decodes a content moderation callback: the Detail form (`ReviewImage`, `ReviewVideo`, ...; JSON as CI posts
- * it, or the XML of the moderation query API) or the Simple form (JSON). A bundle that imports only this decoder
- * carries no job or workflow codecs; a job or workflow callback is an `UnsupportedEvent` (its `family` says
- * `media`). Never throws.
+ * Decodes a content moderation callback: the Detail form (`ReviewImage`, `ReviewVideo`, ...; JSON as CI posts it,
+ * or XML: a `<Response>` with its `EventName` and the `JobsDetail` shape the moderation query API uses) or the
+ * Simple form (JSON). The query API's own answers (no `EventName`, a `RequestId` beside `JobsDetail`) are not
+ * decoded in this version: they are an `InvalidCallback` at `EventName`. A bundle that imports only this decoder
+ * carries no job or workflow codecs; a job or workflow callback, the older workflow body without `EventName` too,
+ * is an `UnsupportedEvent` (its `family` says `media`). Never throws.
  *
  * @example
  * ```ts

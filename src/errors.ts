@@ -55,10 +55,16 @@ export interface MalformedJson {
  */
 export type CallbackFamily = 'media' | 'moderation';
 
-/** The body names an `EventName` the decoder does not decode. */
+/**
+ * The body names an `EventName` the decoder does not decode, or is another family's callback sent without one
+ * (the older workflow body to `decodeModerationCallback`, the Simple form to `decodeMediaCallback`).
+ */
 export interface UnsupportedEvent {
   readonly _tag: 'UnsupportedEvent';
-  /** The name as sent, cut to 100 characters (ending in `...`) if longer. */
+  /**
+   * The name as sent, cut to 100 characters (ending in `...`) if longer; for a body that sends none, the event it
+   * is read as (`WorkflowFinish` for the older workflow body), or `''` for the Simple form, which names none.
+   */
   readonly eventName: string;
   /** The `EventName`s the decoder that answered decodes. */
   readonly expected: readonly string[];

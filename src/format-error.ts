@@ -64,10 +64,14 @@ const FAMILY_NAMES: Readonly<Record<CallbackFamily, string>> = {
 function unsupportedEvent(error: UnsupportedEvent): string {
   const name = JSON.stringify(error.eventName);
   if (error.family === undefined) return `Unsupported event ${name}: expected ${either(error.expected)}.`;
-  return (
-    `Unsupported event ${name}: this decoder reads ${either(error.expected)}; ${name} is ` +
-    `${FAMILY_NAMES[error.family]}: decode it with ${DECODERS[error.family]}.`
-  );
+  const [what, it] =
+    error.eventName === ''
+      ? [
+          'Unsupported callback without EventName',
+          `the body is the Simple form of ${FAMILY_NAMES[error.family]}`,
+        ]
+      : [`Unsupported event ${name}`, `${name} is ${FAMILY_NAMES[error.family]}`];
+  return `${what}: this decoder reads ${either(error.expected)}; ${it}: decode it with ${DECODERS[error.family]}.`;
 }
 
 function where(line: number | undefined, column: number | undefined): string {

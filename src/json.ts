@@ -1,6 +1,9 @@
 /**
  * `cos-ci-callback/json`: the JSON-only decoders, for bundles that must not carry an XML parser. Moderation
- * callbacks are JSON as CI posts them, so a moderation receiver needs nothing more.
+ * callbacks are JSON as CI posts them, so code that decodes them from a body it already holds (a queue message, a
+ * stored body, a test) needs nothing more. A receiver reads the request through `cos-ci-callback/fetch` or
+ * `cos-ci-callback/node`, which check the token and stop reading at `maxBytes`: a decoder fed
+ * `await request.text()` is bounded only by what the platform bounds, since the whole body is read first.
  * @packageDocumentation
  * @module cos-ci-callback/json
  */
@@ -23,7 +26,7 @@ const JSON_ONLY: Adapters = { json: parseJson };
  * ```ts
  * import { decodeJsonCallback } from 'cos-ci-callback/json';
  *
- * const result = decodeJsonCallback(await request.text());
+ * const result = decodeJsonCallback(message.body); // a body already read within a bound: a queue message
  * ```
  */
 export function decodeJsonCallback(
@@ -41,7 +44,7 @@ export function decodeJsonCallback(
  * ```ts
  * import { decodeMediaCallback } from 'cos-ci-callback/json';
  *
- * const result = decodeMediaCallback(await request.text());
+ * const result = decodeMediaCallback(message.body); // a body already read within a bound: a queue message
  * ```
  */
 export function decodeMediaCallback(
@@ -53,14 +56,14 @@ export function decodeMediaCallback(
 
 /**
  * The main entry's `decodeModerationCallback` for JSON bodies only, the form CI posts moderation callbacks in:
- * without the XML parser and without job or workflow codecs. An XML body (the moderation query API's answer) is an
- * `UnsupportedFormat` error that says so: decode it with the main entry's decoder. Never throws.
+ * without the XML parser and without job or workflow codecs. An XML body (the Detail form also decodes from XML)
+ * is an `UnsupportedFormat` error that says so: decode it with the main entry's decoder. Never throws.
  *
  * @example
  * ```ts
  * import { decodeModerationCallback } from 'cos-ci-callback/json';
  *
- * const result = decodeModerationCallback(await request.text());
+ * const result = decodeModerationCallback(message.body); // a body already read within a bound: a queue message
  * ```
  */
 export function decodeModerationCallback(

@@ -16,6 +16,13 @@ export interface PlainObject {
 export const isObjectNode = (u: unknown): u is Record<string, unknown> =>
   typeof u === 'object' && u !== null && !Array.isArray(u);
 
+/**
+ * The key under which a node with named children keeps the text sent beside them (XML's mixed content): a name in
+ * the plain-data contract, so that a codec knows it without knowing XML. A struct keeps it as an unmodelled node;
+ * a map, whose every other key is an entry, reports it. No XML element can have this name.
+ */
+export const MIXED_TEXT = '#text';
+
 /** The deepest nesting a body may have; real callbacks nest about ten levels. */
 export const MAX_DEPTH = 64;
 

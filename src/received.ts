@@ -2,8 +2,14 @@ import type { CallbackResponse } from './codecs/callback';
 
 type Received = WeakMap<object, CallbackResponse>;
 
-/** Where every copy of the package in this realm (ESM and CJS builds, duplicate installs) finds the one store. */
-const REGISTRY = Symbol.for('cos-ci-callback/received');
+/**
+ * Where every copy of the package in this realm (ESM and CJS builds, duplicate installs) finds the one store. The
+ * name holds the versions whose copies share it, as a caret range reads the version (`@0.1`: 0.1.x; from 1.0, the
+ * major): a copy of another range may decode to another `CallbackResponse` (0.2 adds moderation callbacks), and
+ * must not hand its values to this copy's `getCosCallback` under this copy's type. tests/received.test.ts ties the
+ * name to package.json's version, so a version past the range fails until the name follows.
+ */
+const REGISTRY = Symbol.for('cos-ci-callback/received@0.1');
 
 let received: Received | undefined;
 
@@ -35,10 +41,11 @@ export function storeCosCallback(key: object, callback: CallbackResponse): void 
  * The callback {@link cosCallbackMiddleware} (Express: pass `res`) or the {@link fastifyCosCallback} plugin
  * (Fastify: pass `request`) decoded, typed. Throws an `Error` saying what to mount when neither ran for this
  * request: in a route that they guard, that is a wiring mistake, not a bad body (those get a `400` before the
- * handler runs). Works across copies of the package (an ESM app mounting the middleware, a CJS module reading
- * it): they share one store in `globalThis[Symbol.for('cos-ci-callback/received')]`. The guarantee: what it
- * returns was stored by a copy's adapter, or by code in your process that looks that store up on purpose;
- * nothing a request carries, and no property set on `res`, `res.locals` or `request`, can put a value there.
+ * handler runs). Works across copies of the package (an ESM app mounting the middleware, a CJS module reading it):
+ * copies of one version range share one store in `globalThis[Symbol.for('cos-ci-callback/received@0.1')]` (another
+ * range, which may decode to other types, keeps its own). The guarantee: what it returns was stored by a copy's
+ * adapter, or by code in your process that looks that store up on purpose; nothing a request carries, and no
+ * property set on `res`, `res.locals` or `request`, can put a value there.
  *
  * @example
  * ```ts

@@ -3,13 +3,17 @@
  * builder), the XML writer and the arbitraries, so that what one side writes the other reads back.
  */
 
+import { MIXED_TEXT } from './plain';
 import { isXmlWhitespace } from './xml-syntax';
 
 /** The root element of every body: callbacks and the job API's answers alike. */
 export const ROOT = 'Response';
 
-/** The key under which an element that holds both elements and text keeps its text (mixed content). */
-export const MIXED_TEXT = '#text';
+/**
+ * The key under which an element that holds both elements and text keeps its text (mixed content); its home is
+ * the plain-data contract (`src/plain.ts`), since the codecs read it too.
+ */
+export { MIXED_TEXT };
 
 /**
  * Is `text`, found beside child elements, kept as {@link MIXED_TEXT}? Only when it is more than XML whitespace:

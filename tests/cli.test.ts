@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EXIT, main } from '../src/cli-main';
@@ -237,6 +237,24 @@ describe('cos-ci-callback check', () => {
       failed: 0,
     });
     rmSync(mixed, { recursive: true, force: true });
+  });
+
+  it('follows a symlink to a file, not one to a directory, and reports a link it cannot follow', async () => {
+    const links = mkdtempSync(join(tmpdir(), 'cos-cli-links-'));
+    mkdirSync(join(links, 'elsewhere'));
+    writeFileSync(join(links, 'elsewhere/inside.json'), readBytes(SAMPLES_DIR, 'review-image-detail.json'));
+    symlinkSync(join(SAMPLES_DIR, 'workflow-finish.xml'), join(links, 'a.xml'));
+    symlinkSync(join(links, 'elsewhere'), join(links, 'dir.json')); // a directory: not followed
+    symlinkSync(join(links, 'nowhere.json'), join(links, 'gone.json'));
+    const { code, out } = await cli(['check', links]);
+    expect(code).toBe(EXIT.failed);
+    expect(out.split('\n')).toEqual([
+      expect.stringMatching(/^ok {3}a\.xml: EventName=WorkflowFinish /),
+      expect.stringMatching(/^ok {3}elsewhere\/inside\.json: EventName=ReviewImage /),
+      'FAIL gone.json: does not exist',
+      '3 files: 2 ok (1 media, 1 moderation), 1 failed',
+    ]);
+    rmSync(links, { recursive: true, force: true });
   });
 
   it('passes over the project samples and the shared Tencent samples', async () => {

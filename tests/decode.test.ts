@@ -385,14 +385,90 @@ describe('the decoders of each family', () => {
     });
   });
 
-  it('reads the Simple form only where moderation is decoded, and the older workflow body only where media is', () => {
-    expect(expectLeft(decodeMediaCallback(simple))).toMatchObject({
-      _tag: 'InvalidCallback',
-      issues: [{ path: 'EventName', expected: '"TaskFinish" or "WorkflowFinish"', actual: 'nothing' }],
-    });
+  it("reads the Simple form only where moderation is decoded, and the older workflow body only where media is; each is the other decoder's UnsupportedEvent", () => {
     const legacy = '{"WorkflowExecution":{"RunId":"i1"}}';
     expect(expectRight(decodeMediaCallback(legacy)).EventName).toBe('WorkflowFinish');
-    expect(expectLeft(decodeModerationCallback(legacy))._tag).toBe('InvalidCallback');
+    expect(expectLeft(decodeModerationCallback(legacy))).toEqual({
+      _tag: 'UnsupportedEvent',
+      eventName: 'WorkflowFinish',
+      expected: REVIEW_EVENTS,
+      family: 'media',
+    });
+    const simpleError = expectLeft(decodeMediaCallback(simple));
+    expect(simpleError).toEqual({
+      _tag: 'UnsupportedEvent',
+      eventName: '',
+      expected: MEDIA_EVENTS,
+      family: 'moderation',
+    });
+    expect(formatCallbackError(simpleError)).toBe(
+      'Unsupported callback without EventName: this decoder reads TaskFinish or WorkflowFinish; the body is ' +
+        'the Simple form of a content moderation callback: decode it with decodeModerationCallback or decodeCallback.',
+    );
+    expect(expectLeft(jsonMedia(simple))).toMatchObject({ eventName: '', family: 'moderation' });
+    expect(expectLeft(jsonModeration(legacy))).toMatchObject({
+      eventName: 'WorkflowFinish',
+      family: 'media',
+    });
+    // A body without EventName that is neither form is no family's: an issue at EventName.
+    expect(expectLeft(decodeModerationCallback('{"code":null,"data":""}'))).toMatchObject({
+      _tag: 'InvalidCallback',
+      issues: [{ path: 'EventName' }],
+    });
+  });
+
+  it('tell the forms without EventName apart by the one absent rule, as decodeCallback does', () => {
+    // An absent WorkflowExecution (null, empty, {}) does not make a Simple body the older workflow body.
+    for (const body of [
+      '{"code":0,"data":{"trace_id":"t"},"WorkflowExecution":null}',
+      '{"code":0,"data":{"trace_id":"t"},"WorkflowExecution":""}',
+      '{"code":0,"WorkflowExecution":{}}',
+      '<Response><code>0</code><WorkflowExecution/></Response>',
+    ]) {
+      const all = expectRight(decodeCallback(body));
+      expect(all.EventName).toBeUndefined();
+      expect(expectRight(decodeModerationCallback(body))).toStrictEqual(all);
+      expect(expectLeft(decodeMediaCallback(body))).toMatchObject({
+        _tag: 'UnsupportedEvent',
+        family: 'moderation',
+      });
+    }
+    // An absent code and data do not make the older workflow body a Simple one.
+    const legacy = '{"code":null,"data":{},"WorkflowExecution":{"RunId":"i1"}}';
+    expect(expectRight(decodeMediaCallback(legacy))).toStrictEqual(expectRight(decodeCallback(legacy)));
+    // A body with the nodes of both forms is what decodeCallback reads it as (the older workflow body, which it
+    // tries first), never the Simple form behind decodeCallback's back.
+    const both = '{"code":0,"data":{"trace_id":"t"},"WorkflowExecution":{"RunId":"i1"}}';
+    expect(expectRight(decodeCallback(both)).EventName).toBe('WorkflowFinish');
+    expect(expectLeft(decodeModerationCallback(both))).toMatchObject({
+      _tag: 'UnsupportedEvent',
+      family: 'media',
+    });
+  });
+
+  it("does not decode the moderation query API's own answer (no EventName, a root RequestId), as the docs say", () => {
+    // GET /image/auditing/<jobId> as Tencent documents it (tencentcloud.com/document/api/436/48539), values filled in.
+    // README ("Moderation callbacks", "Receiving callbacks safely") and docs/decoded-values.md say this version
+    // does not decode it; the Detail callback form, with its EventName, decodes from XML.
+    const answer =
+      '<Response><JobsDetail><JobId>si8263213daf3711eca0d1525400d88xxx</JobId><State>Success</State>' +
+      '<CreationTime>2021-08-07T15:51:17+08:00</CreationTime><Object>a.jpg</Object><Label>Porn</Label>' +
+      '<Result>1</Result><PornInfo><HitFlag>1</HitFlag><Label>Porn</Label><Score>100</Score></PornInfo>' +
+      '</JobsDetail><RequestId>NjE4YmYxYTZfOTBmYTUwNjRfYzZhYV8xZDU4****</RequestId></Response>';
+    for (const decode of [decodeModerationCallback, decodeCallback]) {
+      expect(expectLeft(decode(answer))).toMatchObject({
+        _tag: 'InvalidCallback',
+        issues: [{ path: 'EventName', actual: 'nothing' }],
+        omitted: 0,
+      });
+    }
+    const callback = answer
+      .replace('<Response>', '<Response><EventName>ReviewImage</EventName>')
+      .replace(/<RequestId>.*<\/RequestId>/, '');
+    expect(expectRight(decodeModerationCallback(callback))).toMatchObject({
+      EventName: 'ReviewImage',
+      JobsDetail: { JobId: 'si8263213daf3711eca0d1525400d88xxx', Result: 1, PornInfo: { Score: 100 } },
+    });
   });
 
   it("the JSON entry's family decoders refuse XML, saying where XML is read", () => {

@@ -298,7 +298,7 @@ describe('encodeCallback, moderation callbacks', () => {
     );
   });
 
-  test("writes the Detail form's XML as the moderation query API does, integers as decimal text", () => {
+  test("writes the Detail form's XML with its EventName (the query API's JobsDetail shape), integers as decimal text", () => {
     expect(encodeCallback(video, 'xml', { pretty: false })).toBe(
       '<Response><EventName>ReviewVideo</EventName><JobsDetail><JobId>av1</JobId>' +
         '<CreationTime>2024-05-20T11:02:44+08:00</CreationTime><Result>1</Result><ForbidState>0</ForbidState>' +
@@ -311,6 +311,43 @@ describe('encodeCallback, moderation callbacks', () => {
   test('round-trips both forms in both formats (the Simple form too, though CI sends it as JSON only)', () => {
     for (const x of [video, simple]) {
       for (const format of ['xml', 'json'] as const) expect(roundTrip(x, format)).toStrictEqual(x);
+    }
+  });
+
+  test('both formats refuse an Integer leaf that is not a safe integer, naming the path; -0 is written 0', () => {
+    const at = (result: number): ReviewVideoCallback => ({
+      EventName: 'ReviewVideo',
+      JobsDetail: { JobId: 'av1', Snapshot: [{ PornInfo: { Score: result } }] },
+    });
+    const simpleWith = (code: number): ReviewSimpleCallback => ({ code });
+    for (const format of ['xml', 'json'] as const) {
+      for (const bad of [1.5, NaN, Infinity, -Infinity, 2 ** 60, Number.MAX_SAFE_INTEGER + 1]) {
+        expect(() => encodeCallback(at(bad), format)).toThrow(RangeError);
+        expect(() => encodeCallback(at(bad), format)).toThrow(
+          `cannot write JobsDetail.Snapshot[0].PornInfo.Score: ${String(bad)} is not an Integer CI writes ` +
+            '(a safe integer, -9007199254740991 to 9007199254740991)',
+        );
+        expect(() => encodeCallback(simpleWith(bad), format)).toThrow(/^cannot write code: /);
+      }
+      for (const good of [0, -1, Number.MAX_SAFE_INTEGER, Number.MIN_SAFE_INTEGER])
+        expect(roundTrip(at(good), format)).toStrictEqual(at(good));
+      expect(roundTrip(simpleWith(-0), format)).toStrictEqual(simpleWith(0));
+    }
+    // Only Integer leaves: unmodelled data is kept as it was decoded, and text leaves are text.
+    const unmodelled = { ...simpleWith(0), extra: { Ratio: 1.5 } } as unknown as ReviewSimpleCallback;
+    expect(encodeCallback(unmodelled, 'json', { pretty: false })).toBe('{"code":0,"extra":{"Ratio":"1.5"}}');
+  });
+
+  test('both formats refuse a header named #text, which every decoder reads as text beside the headers', () => {
+    const odd: ReviewSimpleCallback = {
+      code: 0,
+      data: { trace_id: 't', cos_headers: { '#text': 'x', a: '1' } },
+    };
+    for (const format of ['xml', 'json'] as const) {
+      expect(() => encodeCallback(odd, format)).toThrow(RangeError);
+      expect(() => encodeCallback(odd, format)).toThrow(
+        /^cannot write data\.cos_headers\.#text: a map has no entry named "#text"/,
+      );
     }
   });
 

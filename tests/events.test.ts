@@ -13,10 +13,10 @@ const Toy = byEvent<unknown>('Toy', {
     A: struct('A callback', { EventName: literal('A'), a: Text }, {}),
     B: struct('B callback', { EventName: literal('B'), b: Text }, {}),
   },
-  implied: [{ has: 'b', event: 'B' }],
+  implied: [{ event: 'B', has: ['b'] }],
   unnamed: [
     {
-      is: (root) => root.plain !== undefined,
+      form: { event: '', has: ['plain'] },
       codec: struct('plain', { plain: Text }, {}),
       expected: 'plain',
     },
@@ -38,6 +38,12 @@ describe('byEvent', () => {
       expect(Toy.decode({ EventName, b: '2' })).toEqual({ _tag: 'Right', right: { EventName: 'B', b: '2' } });
     }
     expect(Toy.decode({ EventName: ' ', b: '2' })._tag).toBe('Left'); // a name, if a wrong one
+  });
+
+  test("a form's node counts by the same rule: an absent one does not make a root that form", () => {
+    for (const b of [null, '', {}, []]) {
+      expect(Toy.decode({ b, plain: '3' })).toEqual({ _tag: 'Right', right: { plain: '3' } });
+    }
   });
 
   test('tells an EventName the family does not decode from a missing or malformed one', () => {
@@ -68,10 +74,10 @@ describe('byEvent', () => {
     const bare = struct('bare c', { c: Text }, {});
     const Both = byEvent<unknown>(
       'Both',
-      { events: { A }, implied: [{ has: 'c', event: 'A' }] },
+      { events: { A }, implied: [{ event: 'A', has: ['c'] }] },
       {
         events: { C: struct('C callback', { EventName: literal('C'), c: Text }, {}) },
-        unnamed: [{ is: (root) => root.c !== undefined, codec: bare, expected: 'bare c' }],
+        unnamed: [{ form: { event: '', has: ['c'] }, codec: bare, expected: 'bare c' }],
       },
     );
     expect(Both.eventNames).toEqual(['A', 'C']);
@@ -97,6 +103,18 @@ describe('byEvent', () => {
     expect(MediaCallbackCodec.eventNames).toEqual(['TaskFinish', 'WorkflowFinish']);
     expect(ModerationCallbackCodec.unsupported({ EventName: 'TaskFinish' })).toBe('TaskFinish');
     expect(MediaCallbackCodec.unsupported({ EventName: 'ReviewImage' })).toBe('ReviewImage');
+    // The other family's forms without EventName, named by the event they are read as ('' for none).
+    const legacy = { WorkflowExecution: { RunId: 'r' } };
+    const simple = { code: '0', data: { trace_id: 't' } };
+    expect(ModerationCallbackCodec.unsupported(legacy)).toBe('WorkflowFinish');
+    expect(MediaCallbackCodec.unsupported(simple)).toBe('');
+    expect(ModerationCallbackCodec.unsupported({ ...simple, ...legacy })).toBe('WorkflowFinish');
+    for (const root of [legacy, simple, { ...simple, ...legacy }])
+      expect(CallbackCodec.unsupported(root)).toBeUndefined();
+    expect(MediaCallbackCodec.unsupported(legacy)).toBeUndefined();
+    expect(ModerationCallbackCodec.unsupported(simple)).toBeUndefined();
+    expect(ModerationCallbackCodec.unsupported({ ...simple, WorkflowExecution: null })).toBeUndefined();
+    expect(MediaCallbackCodec.unsupported({ code: null, data: '' })).toBeUndefined();
     expect(CallbackCodec.eventNames).toEqual([
       'TaskFinish',
       'WorkflowFinish',

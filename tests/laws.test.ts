@@ -10,7 +10,7 @@ import {
   SAMPLES_DIR,
   TENCENT_SAMPLES_DIR,
 } from './helpers';
-import { laws } from './laws';
+import { checkDecoders, laws } from './laws';
 
 const samples = [SAMPLES_DIR, TENCENT_SAMPLES_DIR, REVIEW_SAMPLES_DIR, JOB_SAMPLES_DIR].flatMap((dir) =>
   listFiles(dir).map((name) => readText(dir, name)),
@@ -25,6 +25,19 @@ describe('laws', () => {
       fc.assert(law(), { numRuns: RUNS });
     });
   }
+});
+
+test('the decoders agree both ways on bodies at the border of the families', () => {
+  for (const body of [
+    '{"code":0,"data":{"trace_id":"t"},"WorkflowExecution":null}',
+    '{"code":0,"WorkflowExecution":{}}',
+    '<Response><code>0</code><WorkflowExecution/></Response>',
+    '{"code":0,"data":{"trace_id":"t"},"WorkflowExecution":{"RunId":"r"}}',
+    '{"code":null,"data":"","WorkflowExecution":{"RunId":"r"}}',
+    '{"WorkflowExecution":{"RunId":"r"}}',
+    '{"code":0}',
+  ])
+    expect(() => checkDecoders(body)).not.toThrow();
 });
 
 describe('the arbitraries cover what the laws claim to cover', () => {

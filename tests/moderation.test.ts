@@ -78,20 +78,20 @@ describe("Tencent's documented moderation bodies (../shared/review-samples)", ()
 });
 
 // The project's own moderation bodies in samples/, every kind and form.
-const pending = listFiles(SAMPLES_DIR).filter((name) => /^review-.*\.(json|xml)$/.test(name));
+const ownSamples = listFiles(SAMPLES_DIR).filter((name) => /^review-.*\.(json|xml)$/.test(name));
 const xml = new XMLParser({ parseTagValue: false, ignoreAttributes: true, htmlEntities: true });
 
 describe("the project's own moderation bodies (samples/review-*)", () => {
   it('cover every kind, both forms, a live stream, the test request and XML', () => {
-    const names = pending.map((name) => name.replace(/\.(json|xml)$/, ''));
+    const names = ownSamples.map((name) => name.replace(/\.(json|xml)$/, ''));
     for (const kind of ['image', 'video', 'audio', 'text', 'document', 'html', 'live-video'])
       expect(names).toContain(`review-${kind}-detail`);
     for (const kind of ['image', 'video', 'audio', 'text']) expect(names).toContain(`review-${kind}-simple`);
     expect(names).toContain('review-test-request');
-    expect(pending.filter((name) => name.endsWith('.xml')).length).toBeGreaterThanOrEqual(2);
+    expect(ownSamples.filter((name) => name.endsWith('.xml')).length).toBeGreaterThanOrEqual(2);
   });
 
-  for (const name of pending)
+  for (const name of ownSamples)
     it(`${name} decodes with every leaf kept${name.endsWith('.xml') ? ', deep-equal to its JSON twin' : ''}`, () => {
       const text = readText(SAMPLES_DIR, name);
       const isXml = name.endsWith('.xml');
@@ -265,6 +265,19 @@ describe('the decoded values', () => {
     expect(Object.getPrototypeOf(headers)).toBe(Object.prototype);
     expect(headers['__proto__']).toBe('x');
     expect(Object.getOwnPropertyDescriptor(headers, '__proto__')?.enumerable).toBe(true);
+  });
+
+  it('reports text beside the headers as an issue, in XML and in JSON alike, never as a header', () => {
+    const xml =
+      '<Response><EventName>ReviewImage</EventName><JobsDetail><JobId>j</JobId>' +
+      '<CosHeaders>junk<x-cos-meta-a>1</x-cos-meta-a></CosHeaders></JobsDetail></Response>';
+    const json =
+      '{"EventName":"ReviewImage","JobsDetail":{"JobId":"j","CosHeaders":{"x-cos-meta-a":"1","#text":"junk"}}}';
+    for (const data of [adapted(xml, 'xml'), adapted(json)]) {
+      expect(issuesOf(data)).toEqual([
+        { path: 'JobsDetail.CosHeaders.#text', expected: 'no text beside the entries', actual: '"junk"' },
+      ]);
+    }
   });
 
   it('decodes a Simple body with only a code (a failure) and one wrapped JobsDetail', () => {

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { expectTypeOf } from 'expect-type';
 import { cosCallbackMiddleware, getCosCallback, type CallbackResponse } from '../src/node';
@@ -41,7 +43,13 @@ describe('getCosCallback', () => {
 });
 
 describe('the store getCosCallback reads', () => {
-  const registry = Symbol.for('cos-ci-callback/received');
+  // Named for the versions whose copies share it, as a caret range reads package.json's version: the major, or
+  // 0.minor below 1.0 (when the version moves past that range, the store's name in src/received.ts must follow).
+  const { version } = JSON.parse(readFileSync(resolve(__dirname, '../package.json'), 'utf8')) as {
+    version: string;
+  };
+  const [major, minor] = version.split('.');
+  const registry = Symbol.for(`cos-ci-callback/received@${major === '0' ? `0.${minor}` : major}`);
 
   it('is shared with another copy of the module (an ESM build beside a CJS one)', async () => {
     let copy: typeof Received | undefined;
@@ -56,6 +64,16 @@ describe('the store getCosCallback reads', () => {
     const other = response();
     copy.storeCosCallback(other, getCosCallback(res));
     expect(getCosCallback(other)).toBe(getCosCallback(res));
+  });
+
+  it('is not the store of a copy of another version range, which may decode to another CallbackResponse', async () => {
+    const res = response();
+    await decodeFor(res);
+    const other = Symbol.for(
+      `cos-ci-callback/received@${major === '0' ? `0.${Number(minor) + 1}` : Number(major) + 1}`,
+    );
+    for (const name of [Symbol.for('cos-ci-callback/received'), other])
+      expect((globalThis as Record<symbol, unknown>)[name]).toBeUndefined();
   });
 
   it('is one WeakMap on globalThis that cannot be replaced', async () => {

@@ -38,6 +38,18 @@ describe('record', () => {
     ]);
   });
 
+  it('reports text beside the entries (the plain-data #text) as an issue at its path, never as an entry', () => {
+    const result = Headers.decode({ 'x-cos-meta-a': '1', '#text': 'junk' });
+    expect(result._tag === 'Left' && toIssues(result.left)).toEqual([
+      { path: '#text', expected: 'no text beside the entries', actual: '"junk"' },
+    ]);
+    expect(Headers.decode({ 'x-cos-meta-a': '1', '#text': '' })).toEqual({
+      _tag: 'Right',
+      right: { 'x-cos-meta-a': '1' },
+    });
+    expect(Headers.is({ '#text': 'junk' })).toBe(false);
+  });
+
   it('encodes each child by its codec, and is a kind of the codec walk', () => {
     const own = JSON.parse('{"a":"x","__proto__":"p"}') as Record<string, string>;
     const encoded = Headers.encode(own);

@@ -3,6 +3,7 @@ import { isObjectNode } from '../plain';
 import { isAbsent } from './absent';
 import { either } from '../wording';
 import { dispatch, type DispatchC } from './dispatch';
+import { NAMELESS_FORMS, type NamelessForm } from './families';
 
 /**
  * The one place that reads a callback's `EventName` and decides what follows from it: which codec reads the
@@ -24,13 +25,13 @@ export interface EventTable {
   /** The codec of each `EventName` the family decodes. */
   readonly events: Readonly<Record<string, t.Mixed>>;
   /**
-   * Older bodies that carry no `EventName`, each read as the event it implies when the root has the node `has`:
+   * Older bodies that carry no `EventName`, each read as the event its form names (`src/codecs/families.ts`):
    * the workflow body without `EventName` is a `WorkflowFinish`. Only decoded: the encoder writes the event.
    */
-  readonly implied?: readonly { readonly has: string; readonly event: string }[];
+  readonly implied?: readonly NamelessForm[];
   /** Forms of the family's own that have no `EventName` at all, each recognised by its nodes. */
   readonly unnamed?: readonly {
-    readonly is: (root: Root) => boolean;
+    readonly form: NamelessForm;
     readonly codec: t.Mixed;
     /** How an error names it among the forms expected: `the Simple form (code, data)`. */
     readonly expected: string;
@@ -41,7 +42,10 @@ export interface EventTable {
 export interface EventsC<A> extends DispatchC<A> {
   /** The `EventName`s the family decodes, in the order of its tables. */
   readonly eventNames: readonly string[];
-  /** The `EventName` a root sends when the family does not decode it, else `undefined`. */
+  /**
+   * The `EventName` a root sends when the family does not decode it, or, for a root that sends none, the name of
+   * another family's form it has ({@link NamelessForm.event}); else `undefined`.
+   */
   readonly unsupported: (root: unknown) => string | undefined;
 }
 
@@ -54,31 +58,38 @@ const asEvent = (event: string, codec: t.Mixed): t.Mixed =>
     codec.encode,
   );
 
+/** Does a root have the nodes of a form without `EventName` (any of them, present by the one absent rule)? */
+const hasForm = (root: Root, form: NamelessForm): boolean => form.has.some((node) => !isAbsent(root[node]));
+
 /**
  * The codec of a family of callbacks, choosing by `EventName`; several tables make one family of them all (the
- * decoder of every callback), read in order. A root that sends a name a table lists is read by that name's
- * codec; a root that sends none (absent, as everywhere: missing, empty, `null`) may still be an older body (the
- * first `implied` whose node it has) or an unnamed form (the first whose `is` holds); anything else fails at
- * `EventName`, and {@link EventsC.unsupported} tells a name the family does not decode (a decoder's
- * `UnsupportedEvent`) from a missing or malformed one.
+ * decoder of every callback), read in order. A root that sends a name a table lists is read by that name's codec;
+ * a root that sends none (absent, as everywhere: missing, empty, `null`) may still be an older body (the first
+ * `implied` form it has the nodes of) or an unnamed form (the first it has the nodes of); anything else fails at
+ * `EventName`, and {@link EventsC.unsupported} tells a name the family does not decode, or another family's form
+ * without one (a decoder's `UnsupportedEvent`), from a missing or malformed one. A root without a name is the
+ * first of {@link NAMELESS_FORMS} it has, whichever family reads it, as `decodeCallback` reads it.
  * @internal
  */
 export function byEvent<A>(name: string, ...tables: readonly EventTable[]): EventsC<A> {
   const events = new Map(tables.flatMap((table) => Object.entries(table.events)));
-  const implied = tables.flatMap((table) =>
-    (table.implied ?? []).map(({ has, event }) => ({
-      has,
-      codec: asEvent(event, events.get(event) as t.Mixed),
-    })),
-  );
   const unnamed = tables.flatMap((table) => table.unnamed ?? []);
+  // The family's own forms without EventName, in the order they are tried, each with the codec that reads it.
+  const forms = new Map<NamelessForm, t.Mixed>([
+    ...tables.flatMap((table) =>
+      (table.implied ?? []).map(
+        (form) => [form, asEvent(form.event, events.get(form.event) as t.Mixed)] as const,
+      ),
+    ),
+    ...unnamed.map(({ form, codec }) => [form, codec] as const),
+  ]);
   const select = (u: unknown): t.Mixed | undefined => {
     if (!isObjectNode(u)) return undefined;
     const event = u.EventName;
     if (typeof event === 'string' && event !== '') return events.get(event);
     if (!isAbsent(event)) return undefined;
-    for (const form of implied) if (u[form.has] !== undefined) return form.codec;
-    return unnamed.find((form) => form.is(u))?.codec;
+    for (const [form, codec] of forms) if (hasForm(u, form)) return codec;
+    return undefined;
   };
   const eventNames = [...events.keys()];
   const expected = [
@@ -91,8 +102,12 @@ export function byEvent<A>(name: string, ...tables: readonly EventTable[]): Even
     {
       eventNames,
       unsupported: (root: unknown): string | undefined => {
-        const event = eventNameOf(root);
-        return typeof event === 'string' && event !== '' && !events.has(event) ? event : undefined;
+        if (!isObjectNode(root)) return undefined;
+        const event = root.EventName;
+        if (typeof event === 'string' && event !== '') return events.has(event) ? undefined : event;
+        if (!isAbsent(event)) return undefined;
+        const form = NAMELESS_FORMS.find((nameless) => hasForm(root, nameless));
+        return form === undefined || forms.has(form) ? undefined : form.event;
       },
     },
   );

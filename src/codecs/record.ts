@@ -1,5 +1,5 @@
 import * as t from 'io-ts';
-import { isObjectNode, setNode } from '../plain';
+import { isObjectNode, MIXED_TEXT, setNode } from '../plain';
 import { isAbsent, isEmptyObjectNode } from './absent';
 import { Children, FAILED } from './decode-run';
 
@@ -13,10 +13,21 @@ export interface RecordC<C extends t.Mixed> extends t.Type<
   readonly value: C;
 }
 
+const BESIDE = 'no text beside the entries';
+
+/** What a map reads at {@link MIXED_TEXT}: text sent beside its entries, always an issue there. */
+const TextBeside = new t.Type<unknown>(
+  BESIDE,
+  t.never.is, // no value belongs here
+  (u, c) => t.failure(u, c, BESIDE),
+  t.identity,
+);
+
 /**
  * A map as sent: a node whose every child, whatever its name, is read by `value` (moderation's `CosHeaders`, from
  * header names to text). Every name is kept as an own property (even `__proto__`); a child that is absent or
- * decodes to nothing is left out, and a node sent empty is an empty map.
+ * decodes to nothing is left out, and a node sent empty is an empty map. Text sent beside the entries
+ * ({@link MIXED_TEXT}) is an issue, never an entry: a map has nowhere to keep it.
  */
 export function record<C extends t.Mixed>(name: string, value: C): RecordC<C> {
   type A = Readonly<Record<string, Exclude<t.TypeOf<C>, undefined>>>;
@@ -29,7 +40,7 @@ export function record<C extends t.Mixed>(name: string, value: C): RecordC<C> {
   };
   const type = new t.Type<A, O, unknown>(
     name,
-    (u): u is A => isObjectNode(u) && Object.keys(u).every((key) => value.is(u[key])),
+    (u): u is A => isObjectNode(u) && Object.keys(u).every((key) => key !== MIXED_TEXT && value.is(u[key])),
     (u, c) => {
       if (!isObjectNode(u)) return isEmptyObjectNode(u) ? t.success({}) : t.failure(u, c, expected);
       const children = new Children(c);
@@ -37,7 +48,7 @@ export function record<C extends t.Mixed>(name: string, value: C): RecordC<C> {
       for (const key of Object.keys(u)) {
         const raw = u[key];
         if (isAbsent(raw)) continue;
-        const decoded = children.validate(value, raw, key);
+        const decoded = children.validate(key === MIXED_TEXT ? TextBeside : value, raw, key);
         if (decoded === FAILED) {
           if (children.done) break;
         } else if (!children.failed && !isAbsent(decoded)) setNode(output, key, decoded);

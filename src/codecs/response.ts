@@ -1,7 +1,7 @@
 import type * as t from 'io-ts';
 import { byEvent, type EventTable } from './events';
 import { exactly } from './exactly';
-import type { MEDIA_EVENTS } from './families';
+import { OLDER_WORKFLOW_BODY, type MEDIA_EVENTS } from './families';
 import { JobsDetailCodec, type JobsDetail } from './jobs-detail';
 import { one } from './many';
 import { struct } from './struct';
@@ -49,7 +49,7 @@ export const MEDIA_TABLE: EventTable = {
   } satisfies {
     readonly [E in (typeof MEDIA_EVENTS)[number]]: t.Type<Extract<MediaCallback, { EventName: E }>, unknown>;
   },
-  implied: [{ has: 'WorkflowExecution', event: 'WorkflowFinish' }],
+  implied: [OLDER_WORKFLOW_BODY],
 };
 
 /** The codec of the media family: what `decodeMediaCallback` decodes. */

@@ -1,6 +1,14 @@
 /** The built CLI, run as the package's bin is: `node dist/cli.js` (and directly, through its shebang). */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { listFiles, TENCENT_SAMPLES_DIR, SAMPLES_DIR } from '../helpers';
@@ -122,6 +130,21 @@ describe('dist/cli.js', () => {
       status: 1,
       stderr: `cos-ci-callback: ${missing} does not exist\n`,
     });
+  });
+
+  it('check reads symbolic links to files, and does not follow links to directories', () => {
+    const links = join(dir, 'links');
+    mkdirSync(links);
+    symlinkSync(join(SAMPLES_DIR, 'review-image-detail.json'), join(links, 'a.json'));
+    symlinkSync(join(SAMPLES_DIR, 'workflow-finish.xml'), join(links, 'b.xml'));
+    symlinkSync(join(dir, 'bodies'), join(links, 'more.xml'));
+    const result = run(['check', links]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(
+      /^ok {3}a\.json: EventName=ReviewImage .*\nok {3}b\.xml: EventName=WorkflowFinish /,
+    );
+    expect(result.stdout).toMatch(/\n2 files: 2 ok \(1 media, 1 moderation\), 0 failed\n$/);
+    expect(run(['--help']).stdout).toContain('links to directories are not followed');
   });
 
   it('says a file given to check is not a directory, and suggests decode', () => {

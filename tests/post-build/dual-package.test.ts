@@ -42,7 +42,7 @@ describe('the ESM middleware and the CJS getCosCallback in one process', () => {
   });
 
   it('still works, each copy with its own store, when the shared name is taken by something else', () => {
-    const taken = `Object.defineProperty(globalThis, Symbol.for('cos-ci-callback/received'), { value: 'taken' });`;
+    const taken = `Object.defineProperty(globalThis, Symbol.for('cos-ci-callback/received@0.1'), { value: 'taken' });`;
     expect(run(taken)).toEqual({
       locals: 'TaskFinish',
       own: true,

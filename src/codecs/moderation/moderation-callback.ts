@@ -1,6 +1,6 @@
 import type * as t from 'io-ts';
 import { byEvent, type EventTable } from '../events';
-import type { REVIEW_EVENTS } from '../families';
+import { SIMPLE_FORM, type REVIEW_EVENTS } from '../families';
 import { ReviewAudioCallbackCodec, type ReviewAudioCallback } from './audio';
 import { ReviewDocumentCallbackCodec, type ReviewDocumentCallback } from './document';
 import { ReviewHtmlCallbackCodec, type ReviewHtmlCallback } from './html';
@@ -24,7 +24,7 @@ export type ModerationCallback = ReviewCallback | ReviewSimpleCallback;
 /**
  * The moderation family: a Detail callback chosen by its `EventName` (the `satisfies` makes the compiler insist
  * on one entry per event of {@link REVIEW_EVENTS}, each that event's member), or the Simple form for a root that
- * has `code` or `data` and no `EventName`.
+ * has `code` or `data` and no `EventName` ({@link SIMPLE_FORM}).
  */
 export const MODERATION_TABLE: EventTable = {
   events: {
@@ -42,7 +42,7 @@ export const MODERATION_TABLE: EventTable = {
   },
   unnamed: [
     {
-      is: (root) => root.code !== undefined || root.data !== undefined,
+      form: SIMPLE_FORM,
       codec: ReviewSimpleCallbackCodec,
       expected: 'the Simple form (code, data)',
     },
