@@ -2,8 +2,6 @@ import type { CallbackError, MalformedJson } from './errors';
 import { MAX_DEPTH, setNode, type PlainData } from './plain';
 import { left, right, type Result } from './result';
 
-const hasOwn = Object.prototype.hasOwnProperty;
-
 /** What {@link walk} finds in a parsed value: flags, so that two children's findings combine with `|`. */
 const PLAIN = 0;
 const NUMBERS = 1;
@@ -26,7 +24,7 @@ function walk(value: unknown, depth: number): number {
     }
   } else {
     for (const key in value) {
-      if (!hasOwn.call(value, key)) continue;
+      if (!Object.prototype.hasOwnProperty.call(value, key)) continue; // written out, not aliased: V8 then drops it
       const inner = walk((value as Record<string, unknown>)[key], depth + 1);
       if (inner === TOO_DEEP) return TOO_DEEP;
       found |= inner;
@@ -135,7 +133,7 @@ class NumberRestorer {
     let count = 0;
     let integerLike = false;
     for (const key in node) {
-      if (!hasOwn.call(node, key)) continue;
+      if (!Object.prototype.hasOwnProperty.call(node, key)) continue; // written out, not aliased: V8 then drops it
       count++;
       const code = key.charCodeAt(0);
       if (code >= 0x30 && code <= 0x39) integerLike = true;
