@@ -2,32 +2,40 @@ import type { CallbackError, MalformedJson } from './errors';
 import { MAX_DEPTH, setNode, type PlainData } from './plain';
 import { left, right, type Result } from './result';
 
-const hasOwn = Object.prototype.hasOwnProperty;
-
-/** What {@link walk} finds in a parsed value: flags, so that two children's findings combine with `|`. */
+/** What {@link findIn} finds in a parsed value: flags, so that two children's findings combine with `|`. */
 const PLAIN = 0;
 const NUMBERS = 1;
 const TOO_DEEP = 2;
 
 /**
- * Walks a parsed value `depth` levels down: {@link TOO_DEEP} as soon as it nests deeper than {@link MAX_DEPTH},
- * else {@link NUMBERS} when it holds a number. It recurses, but never past the limit, so the stack stays shallow
- * whatever the input.
+ * What {@link walk} finds in a parsed value `depth` levels down. Leaves are read here, a function small enough
+ * for V8 to inline into the walk's loops: only objects and arrays cost a call (most children are leaves).
  */
-function walk(value: unknown, depth: number): number {
-  if (typeof value !== 'object' || value === null) return typeof value === 'number' ? NUMBERS : PLAIN;
+const findIn = (value: unknown, depth: number): number =>
+  typeof value === 'object' && value !== null
+    ? walk(value, depth)
+    : typeof value === 'number'
+      ? NUMBERS
+      : PLAIN;
+
+/**
+ * Walks a parsed object or array `depth` levels down: {@link TOO_DEEP} as soon as it nests deeper than
+ * {@link MAX_DEPTH}, else {@link NUMBERS} when it holds a number. It recurses, but never past the limit, so the
+ * stack stays shallow whatever the input.
+ */
+function walk(value: object, depth: number): number {
   if (depth > MAX_DEPTH) return TOO_DEEP;
   let found = PLAIN;
   if (Array.isArray(value)) {
     for (const item of value as unknown[]) {
-      const inner = walk(item, depth + 1);
+      const inner = findIn(item, depth + 1);
       if (inner === TOO_DEEP) return TOO_DEEP;
       found |= inner;
     }
   } else {
     for (const key in value) {
-      if (!hasOwn.call(value, key)) continue;
-      const inner = walk((value as Record<string, unknown>)[key], depth + 1);
+      if (!Object.prototype.hasOwnProperty.call(value, key)) continue; // written out, not aliased: V8 then drops it
+      const inner = findIn((value as Record<string, unknown>)[key], depth + 1);
       if (inner === TOO_DEEP) return TOO_DEEP;
       found |= inner;
     }
@@ -135,7 +143,7 @@ class NumberRestorer {
     let count = 0;
     let integerLike = false;
     for (const key in node) {
-      if (!hasOwn.call(node, key)) continue;
+      if (!Object.prototype.hasOwnProperty.call(node, key)) continue; // written out, not aliased: V8 then drops it
       count++;
       const code = key.charCodeAt(0);
       if (code >= 0x30 && code <= 0x39) integerLike = true;
@@ -179,7 +187,7 @@ export function parseJson(text: string): Result<CallbackError, PlainData> {
   } catch (e) {
     return left(malformed(e));
   }
-  const found = walk(value, 1);
+  const found = findIn(value, 1);
   if (found === TOO_DEEP) {
     return left({ _tag: 'MalformedJson', message: `values nest deeper than ${MAX_DEPTH} levels` });
   }

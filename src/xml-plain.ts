@@ -27,6 +27,13 @@ const GUARD = 0x23;
 export const guardName = (name: string): string =>
   GUARDED_NAMES.has(name) ? String.fromCharCode(GUARD) + name : name;
 
+/**
+ * Whether a node object of `names` child names is copied when its element ends. V8 keeps an object grown by
+ * computed names fast up to about 16 of them, then turns it into a slow dictionary, which slows every loop over
+ * nodes (the codecs', for every body the process decodes after); a copy made at once stays fast up to about 1,000.
+ */
+const copiedWhenEnded = (names: number): boolean => names > 16 && names <= 1000;
+
 /** What fast-xml-parser passes its callbacks as `jPath` when `jPath: false`: a view of the open elements. */
 interface PathView {
   getDepth(): number;
@@ -56,6 +63,8 @@ export class PlainBuilder {
   private readonly names: string[] = [];
   private readonly texts: string[] = [];
   private readonly objects: (Record<string, PlainData> | undefined)[] = [];
+  /** Per open element, how many names its children have. */
+  private readonly sizes: number[] = [];
   /** The content of the first top-level element, once it has ended. */
   private root: PlainData | undefined;
 
@@ -99,6 +108,7 @@ export class PlainBuilder {
     );
     this.texts.push('');
     this.objects.push(undefined);
+    this.sizes.push(0);
   }
 
   /** A text run (decoded, CDATA included) inside the element at `depth`. */
@@ -115,10 +125,11 @@ export class PlainBuilder {
       const name = this.names.pop() as string;
       const text = this.texts.pop() as string;
       const object = this.objects.pop();
+      const size = this.sizes.pop() as number;
       let value: PlainData = text;
       if (object !== undefined) {
         if (keepsMixedText(text)) object[MIXED_TEXT] = text;
-        value = object;
+        value = copiedWhenEnded(size) ? { ...object } : object;
       }
       const parent = this.objects.length - 1;
       if (parent < 0) {
@@ -126,8 +137,10 @@ export class PlainBuilder {
         continue;
       }
       const siblings = (this.objects[parent] ??= {});
-      if (!Object.prototype.hasOwnProperty.call(siblings, name)) setNode(siblings, name, value);
-      else {
+      if (!Object.prototype.hasOwnProperty.call(siblings, name)) {
+        setNode(siblings, name, value);
+        this.sizes[parent] = (this.sizes[parent] as number) + 1;
+      } else {
         // An element's own value is text or an object, so an array here is one this loop built.
         const previous = siblings[name] as PlainData;
         if (Array.isArray(previous)) (previous as PlainData[]).push(value);

@@ -130,6 +130,30 @@ describe('the builder', () => {
     `);
   });
 
+  it('builds nodes of many names as the oracle does, in its order, those copied when they end included', () => {
+    // Names n0 to n1199, prototype keys and repeats: nodes of 17 to 1,000 names are copied when they end.
+    const many = fc.array(
+      fc.oneof(
+        fc.integer({ min: 0, max: 1199 }).map((i) => `n${i}`),
+        fc.constantFrom('__proto__', 'constructor', 'n0'),
+      ),
+      { minLength: 1, maxLength: 1200, size: 'max' },
+    );
+    fc.assert(
+      fc.property(many, fc.boolean(), (names, mixed) => {
+        const children = names.map((n, i) => `<${n}>${i}</${n}>`).join(mixed ? 't' : '');
+        const doc = `<Response><Node>${children}</Node><Other>x</Other></Response>`;
+        const result = parseXml(doc);
+        const expected = oracle(doc);
+        expect(result).toEqual({ _tag: 'Right', right: expected });
+        expect(JSON.stringify(result._tag === 'Right' && result.right)).toBe(JSON.stringify(expected));
+        const node = result._tag === 'Right' && (result.right as Record<string, PlainData>)['Node'];
+        expect(Object.getPrototypeOf(node)).toBe(Object.prototype);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('starts clean after a document the parser gave up on', () => {
     expect(parseXml('<Response><A>1</A><B>&nbsp;</B></Response>')._tag).toBe('Left');
     expect(parseXml('<Response><C>2</C></Response>')).toEqual({ _tag: 'Right', right: { C: '2' } });

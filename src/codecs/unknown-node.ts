@@ -10,8 +10,6 @@ export interface UnknownNodes {
   readonly [name: string]: UnknownNode;
 }
 
-const hasOwn = Object.prototype.hasOwnProperty;
-
 /**
  * Applies the rules to a node, copying only what they change: a list or an object whose nodes all stay as they
  * are is returned as it is (plain data is built fresh for each decode, so the value may share it), and a
@@ -39,14 +37,14 @@ function normalize(u: unknown): UnknownNode | undefined {
     let object: Record<string, UnknownNode> | undefined; // the copy, once a node changed
     let empty = true;
     for (const key in input) {
-      if (!hasOwn.call(input, key)) continue;
+      if (!Object.prototype.hasOwnProperty.call(input, key)) continue; // written out, not aliased: V8 then drops it
       const raw = input[key];
       const node = normalize(raw);
       if (object === undefined && (node !== raw || node === undefined)) {
         object = {};
         for (const earlier in input) {
           if (earlier === key) break;
-          if (hasOwn.call(input, earlier)) setNode(object, earlier, input[earlier]);
+          if (Object.prototype.hasOwnProperty.call(input, earlier)) setNode(object, earlier, input[earlier]);
         }
       }
       if (node === undefined) continue;
