@@ -41,11 +41,14 @@ export interface MalformedXml {
   readonly column?: number;
 }
 
-/** The body is not valid JSON, or nests too deep. */
+/**
+ * The body is not valid JSON, nests too deep, or sends a key twice in one object (`JSON.parse` would keep only
+ * the last value, which a reader of the first would not see).
+ */
 export interface MalformedJson {
   readonly _tag: 'MalformedJson';
   readonly message: string;
-  /** Offset in the text where parsing failed, when the engine reports it. */
+  /** Offset in the text where parsing failed (when the engine reports it), or where a key's second copy starts. */
   readonly position?: number;
 }
 

@@ -1,46 +1,64 @@
 import type { CallbackError, MalformedJson } from './errors';
+import { clipName } from './error-size';
+import { childPath, itemKey } from './node-path';
 import { MAX_DEPTH, setNode, type PlainData } from './plain';
 import { left, right, type Result } from './result';
 
-/** What {@link findIn} finds in a parsed value: flags, so that two children's findings combine with `|`. */
+/** What a {@link Walk} finds in a parsed value: flags, so that two children's findings combine with `|`. */
 const PLAIN = 0;
 const NUMBERS = 1;
 const TOO_DEEP = 2;
 
 /**
- * What {@link walk} finds in a parsed value `depth` levels down. Leaves are read here, a function small enough
- * for V8 to inline into the walk's loops: only objects and arrays cost a call (most children are leaves).
+ * One walk over a parsed value: what it holds ({@link TOO_DEEP} as soon as it nests deeper than
+ * {@link MAX_DEPTH}, else {@link NUMBERS} when it holds a number), how many keys its objects hold, and how long
+ * its compact text is when it holds no number and no string with an escape. It recurses, but never past the
+ * limit, so the stack stays shallow whatever the input.
  */
-const findIn = (value: unknown, depth: number): number =>
-  typeof value === 'object' && value !== null
-    ? walk(value, depth)
-    : typeof value === 'number'
-      ? NUMBERS
-      : PLAIN;
+class Walk {
+  keys = 0;
+  compactLength = 0;
 
-/**
- * Walks a parsed object or array `depth` levels down: {@link TOO_DEEP} as soon as it nests deeper than
- * {@link MAX_DEPTH}, else {@link NUMBERS} when it holds a number. It recurses, but never past the limit, so the
- * stack stays shallow whatever the input.
- */
-function walk(value: object, depth: number): number {
-  if (depth > MAX_DEPTH) return TOO_DEEP;
-  let found = PLAIN;
-  if (Array.isArray(value)) {
-    for (const item of value as unknown[]) {
-      const inner = findIn(item, depth + 1);
-      if (inner === TOO_DEEP) return TOO_DEEP;
-      found |= inner;
+  /**
+   * What the walk finds in a value `depth` levels down. Leaves are read here, a method small enough for V8 to
+   * inline into the loops of {@link node}: only objects and arrays cost a call (most children are leaves).
+   */
+  find(value: unknown, depth: number): number {
+    if (typeof value === 'string') {
+      this.compactLength += value.length + 2;
+      return PLAIN;
     }
-  } else {
-    for (const key in value) {
-      if (!Object.prototype.hasOwnProperty.call(value, key)) continue; // written out, not aliased: V8 then drops it
-      const inner = findIn((value as Record<string, unknown>)[key], depth + 1);
-      if (inner === TOO_DEEP) return TOO_DEEP;
-      found |= inner;
-    }
+    if (typeof value === 'object' && value !== null) return this.node(value, depth);
+    if (typeof value === 'number') return NUMBERS;
+    this.compactLength += value === false ? 5 : 4; // true, null
+    return PLAIN;
   }
-  return found;
+
+  private node(value: object, depth: number): number {
+    if (depth > MAX_DEPTH) return TOO_DEEP;
+    let found = PLAIN;
+    let count = 0; // items or keys
+    if (Array.isArray(value)) {
+      for (const item of value as unknown[]) {
+        count++;
+        const inner = this.find(item, depth + 1);
+        if (inner === TOO_DEEP) return TOO_DEEP;
+        found |= inner;
+      }
+    } else {
+      for (const key in value) {
+        if (!Object.prototype.hasOwnProperty.call(value, key)) continue; // written out, not aliased: V8 then drops it
+        count++;
+        this.compactLength += key.length + 3; // "key":
+        const inner = this.find((value as Record<string, unknown>)[key], depth + 1);
+        if (inner === TOO_DEEP) return TOO_DEEP;
+        found |= inner;
+      }
+      this.keys += count;
+    }
+    this.compactLength += count === 0 ? 2 : count + 1; // brackets and commas
+    return found;
+  }
 }
 
 /** Where the string token that opens at `start` (a `"`) ends, in a text `JSON.parse` accepted. */
@@ -82,9 +100,7 @@ class NumberTokens {
       const code = text.charCodeAt(i);
       if (code === 0x22 /* " */) {
         i = stringEnd(text, i);
-        let after = i + 1;
-        while (isSpace(text.charCodeAt(after))) after++;
-        if (text.charCodeAt(after) === 0x3a /* : */) this.keys++;
+        if (text.charCodeAt(skipSpace(text, i + 1)) === 0x3a /* : */) this.keys++;
       } else if (code === 0x2d /* - */ || (code >= 0x30 && code <= 0x39)) {
         let end = i + 1;
         while (end < text.length && isNumberChar(text.charCodeAt(end))) end++;
@@ -99,11 +115,11 @@ class NumberTokens {
 }
 
 /**
- * Rewrites every number of a valid JSON text as a string of its digits, as the sender wrote them:
+ * Rewrites every number of a valid JSON text as a string of its digits, as the sender wrote them, reading them
+ * with `tokens` (which then know how many keys the text has):
  * `JSON.parse` would turn `1234567890123456789012` into `1.2345678901234568e+21` and `1.50` into `1.5`.
  */
-function quoteNumbers(text: string): string {
-  const tokens = new NumberTokens(text);
+function quoteNumbers(text: string, tokens: NumberTokens): string {
   let out = '';
   let copied = 0;
   for (let token = tokens.next(); token !== undefined; token = tokens.next()) {
@@ -117,12 +133,10 @@ function quoteNumbers(text: string): string {
  * Replaces each number of a parsed value, in place, by its source text, taking the tokens in order: the n-th
  * number met is the n-th token as long as the value lists everything in the text's order. It does not when an
  * object has an integer-like key among others (JS lists those first; noted in {@link reordered}) or a repeated
- * key (its first place keeps its last value; seen as fewer {@link keys} than the text has). The caller drops a
- * value it could not vouch for.
+ * key (its first place keeps its last value; the caller refuses a text with more keys than its value). The
+ * caller drops a value it could not vouch for.
  */
 class NumberRestorer {
-  /** How many keys the value's objects hold. */
-  keys = 0;
   /** Whether an object may list its keys in another order than the text. */
   reordered = false;
 
@@ -151,7 +165,6 @@ class NumberRestorer {
       if (restored === false) return false;
       if (restored !== true) setNode(node, key, restored);
     }
-    this.keys += count;
     if (integerLike && count > 1) this.reordered = true;
     return true;
   }
@@ -165,6 +178,64 @@ class NumberRestorer {
     }
     return typeof item !== 'object' || item === null || this.restore(item);
   }
+}
+
+/** Where the whitespace after `index` ends. */
+function skipSpace(text: string, index: number): number {
+  let at = index;
+  while (isSpace(text.charCodeAt(at))) at++;
+  return at;
+}
+
+/** How many keys a text `JSON.parse` accepted has: its string tokens followed by `:`. */
+function keyTokens(text: string): number {
+  let keys = 0;
+  // Outside strings a valid text has no `"`, so each one found from the end of a string opens the next.
+  for (let at = text.indexOf('"'); at !== -1; at = text.indexOf('"', at + 1)) {
+    at = stringEnd(text, at);
+    if (text.charCodeAt(skipSpace(text, at + 1)) === 0x3a /* : */) keys++;
+  }
+  return keys;
+}
+
+/** An open object (the keys it has had, and the last) or list (the index of its current item) of a text. */
+type Open = { readonly keys: Set<string>; key: string } | { index: number };
+
+/**
+ * The error for a valid text that sends a key twice in one object (`JSON.parse` keeps the last value and loses
+ * the first: a silent pick that a reader of the first would not see): the key's path and place.
+ */
+function repeatedKey(text: string): MalformedJson {
+  const open: Open[] = [];
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    const top = open[open.length - 1];
+    if (code === 0x22 /* " */) {
+      const end = stringEnd(text, at);
+      if (top !== undefined && 'keys' in top && text.charCodeAt(skipSpace(text, end + 1)) === 0x3a) {
+        const key = JSON.parse(text.slice(at, end + 1)) as string;
+        if (top.keys.has(key)) {
+          top.key = key;
+          const path = open.reduce(
+            (p, o) => ('keys' in o ? childPath(p, clipName(o.key)) : p + itemKey(o.index)),
+            '',
+          );
+          const message = `${path}: key sent twice in one object (only its last value would be kept)`;
+          return { _tag: 'MalformedJson', message, position: at };
+        }
+        top.keys.add(key);
+        top.key = key;
+      }
+      at = end;
+    } else if (code === 0x7b /* { */) open.push({ keys: new Set(), key: '' });
+    else if (code === 0x5b /* [ */) open.push({ index: 0 });
+    else if (code === 0x7d /* } */ || code === 0x5d /* ] */) open.pop();
+    else if (code === 0x2c /* , */ && top !== undefined && 'index' in top) top.index++;
+  }
+  return {
+    _tag: 'MalformedJson',
+    message: 'a key is sent twice in one object (only its last value would be kept)',
+  };
 }
 
 function malformed(error: unknown): MalformedJson {
@@ -187,24 +258,27 @@ export function parseJson(text: string): Result<CallbackError, PlainData> {
   } catch (e) {
     return left(malformed(e));
   }
-  const found = findIn(value, 1);
+  const walk = new Walk();
+  const found = walk.find(value, 1);
   if (found === TOO_DEEP) {
     return left({ _tag: 'MalformedJson', message: `values nest deeper than ${MAX_DEPTH} levels` });
   }
-  if (found === PLAIN) return right(value as PlainData);
+  if (found === PLAIN) {
+    // A text as long as the value's compact form, with no escape, has no room for a key the value lost.
+    const whole =
+      (walk.compactLength === text.length && text.indexOf('\\') === -1) || keyTokens(text) === walk.keys;
+    return whole ? right(value as PlainData) : left(repeatedKey(text));
+  }
   // Numbers get their source text in place, so that one tree is built, not two; where the value's order is not
-  // the text's, the text is parsed again with its numbers quoted.
+  // the text's, the text is parsed again with its numbers quoted. Either way the tokens count the text's keys.
   if (typeof value === 'object' && value !== null) {
     const tokens = new NumberTokens(text);
     const restorer = new NumberRestorer(tokens);
-    if (
-      restorer.restore(value) &&
-      !restorer.reordered &&
-      tokens.next() === undefined &&
-      tokens.keys === restorer.keys
-    ) {
-      return right(value as PlainData);
+    if (restorer.restore(value) && !restorer.reordered && tokens.next() === undefined) {
+      return tokens.keys === walk.keys ? right(value as PlainData) : left(repeatedKey(text));
     }
   }
-  return right(JSON.parse(quoteNumbers(text)) as PlainData);
+  const tokens = new NumberTokens(text);
+  const quoted = quoteNumbers(text, tokens);
+  return tokens.keys === walk.keys ? right(JSON.parse(quoted) as PlainData) : left(repeatedKey(text));
 }

@@ -260,6 +260,7 @@ describe('hostile input', () => {
     ['two roots', `${SEED_XML}${SEED_XML}`, 'MalformedXml'],
     ['truncated JSON', SEED_JSON.slice(0, 100), 'MalformedJson'],
     ['trailing garbage', `${SEED_JSON},`, 'MalformedJson'],
+    ['an EventName sent twice', `{"EventName":"ReviewImage",${SEED_JSON.slice(1)}`, 'MalformedJson'],
     ['20,000-deep XML', deepXml, 'MalformedXml'],
     ['20,000-deep JSON', deepJson, 'MalformedJson'],
     ['a body over maxBytes', `<Response>${'x'.repeat(2 * 1024 * 1024)}</Response>`, 'TooLarge'],

@@ -1,6 +1,7 @@
 /**
  * The test oracle for the JSON adapter's fast path: the JSON adapter as it was before it was tuned, kept
- * verbatim. The property tests in json-adapter.test.ts check that `parseJson` answers exactly what this does.
+ * verbatim, with the one rule added since (a key sent twice in one object is refused) written the plain way.
+ * The property tests in json-adapter.test.ts check that `parseJson` answers exactly what this does.
  */
 import type { CallbackError, MalformedJson } from '../src/errors';
 import { MAX_DEPTH, type PlainData } from '../src/plain';
@@ -36,6 +37,30 @@ function quoteNumbers(text: string): string {
   return text.replace(TOKEN, (token) => (token.charCodeAt(0) === 0x22 /* " */ ? token : `"${token}"`));
 }
 
+/** The tokens of a valid text that tell where keys are: strings and punctuation (numbers and literals skipped). */
+const LEXEME = /"(?:[^"\\]|\\[\s\S])*"|[{}[\]:,]/g;
+
+/** Where the first key sent twice in one object starts, if one is. */
+function repeatedKeyAt(text: string): number | undefined {
+  const open: (Set<string> | null)[] = [];
+  let last = { text: '', at: 0 };
+  for (const lexeme of text.matchAll(LEXEME)) {
+    const token = lexeme[0];
+    if (token === '{') open.push(new Set());
+    else if (token === '[') open.push(null);
+    else if (token === '}' || token === ']') open.pop();
+    else if (token === ':') {
+      const keys = open[open.length - 1] as Set<string>;
+      if (keys.has(last.text)) return last.at;
+      keys.add(last.text);
+    } else if (token !== ',') last = { text: JSON.parse(token) as string, at: lexeme.index };
+  }
+  return undefined;
+}
+
+/** The message of the oracle's repeated-key error: the test compares it with the adapter's by its kind only. */
+export const REPEATED_KEY = 'a key sent twice';
+
 function malformed(error: unknown): MalformedJson {
   const message = error instanceof Error ? error.message : String(error);
   const position = /at position (\d+)/.exec(message)?.[1];
@@ -56,9 +81,14 @@ export function parseJsonPlain(text: string): Result<CallbackError, PlainData> {
   } catch (e) {
     return left(malformed(e));
   }
-  switch (inspect(value)) {
-    case 'too-deep':
-      return left({ _tag: 'MalformedJson', message: `values nest deeper than ${MAX_DEPTH} levels` });
+  const found = inspect(value);
+  if (found === 'too-deep') {
+    return left({ _tag: 'MalformedJson', message: `values nest deeper than ${MAX_DEPTH} levels` });
+  }
+  const repeated = repeatedKeyAt(text);
+  if (repeated !== undefined)
+    return left({ _tag: 'MalformedJson', message: REPEATED_KEY, position: repeated });
+  switch (found) {
     case 'has-number':
       return right(JSON.parse(quoteNumbers(text)) as PlainData);
     case 'ok':
