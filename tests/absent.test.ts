@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { isBlankText, isEmptyObjectNode } from '../src/codecs/absent';
 import { isXmlWhitespace } from '../src/xml-syntax';
-import { decodeCallback } from '../src/index';
+import { decodeCallback, decodeJobsResponse } from '../src/index';
 import { expectLeft, expectRight } from './helpers';
 
 /** Characters String#trim() strips that neither format counts as whitespace: content, never blank. */
@@ -88,5 +88,53 @@ describe('content that trim() would drop', () => {
       EventName: 'TaskFinish',
       JobsDetail: { JobId: 'j1', Tag: 'Transcode', Message: '\u3000' },
     });
+  });
+});
+
+describe('a node sent with only layout between its tags', () => {
+  // `<X/>` and `<X>` + line breaks and indentation + `</X>` are one empty element: for a node with required
+  // children as for any other, it is absent, never a node whose children are missing.
+  const times =
+    '<CreationTime>2022-06-30T18:42:20+0800</CreationTime><StartTime>2022-06-30T18:42:21+0800</StartTime>' +
+    '<EndTime>2022-06-30T18:42:54+0800</EndTime>';
+  const job = (input: string) =>
+    `<Response><EventName>TaskFinish</EventName><JobsDetail><JobId>j1</JobId><Tag>Transcode</Tag><Code>Success</Code>${times}<Input><Object>a.mp4</Object>${input}</Input></JobsDetail></Response>`;
+  const layout = '\n      \t\r\n  ';
+  const cases: Array<[string, (empty: string) => ReturnType<typeof decodeCallback>]> = [
+    ['a CosHeaders item (required Key)', (e) => decodeCallback(job(`<CosHeaders>${e}</CosHeaders>`))],
+    [
+      'a CosHeaders item beside a full one',
+      (e) =>
+        decodeCallback(
+          job(`<CosHeaders><Key>k</Key><Value>v</Value></CosHeaders><CosHeaders>${e}</CosHeaders>`),
+        ),
+    ],
+    [
+      "the Simple form's data (required trace_id)",
+      (e) => decodeCallback(`{"code":0,"message":"m","data":${JSON.stringify(e)}}`),
+    ],
+    [
+      "a job API answer's JobsDetail (required JobId and Tag)",
+      (e) =>
+        decodeJobsResponse(
+          `<Response><JobsDetail>${e}</JobsDetail><NonExistJobIds>j1</NonExistJobIds></Response>`,
+        ) as ReturnType<typeof decodeCallback>,
+    ],
+  ];
+
+  it.each(cases)('decodes as the empty element does: %s', (_, decode) => {
+    const empty = decode('');
+    expect(empty._tag).toBe('Right');
+    expect(decode(layout)).toEqual(empty);
+    expect(decode(' ')).toEqual(empty);
+  });
+
+  it('is an issue where a node is required, as the empty element is', () => {
+    const detail = (e: string) =>
+      decodeCallback(`<Response><EventName>TaskFinish</EventName><JobsDetail>${e}</JobsDetail></Response>`);
+    const empty = expectLeft(detail(''));
+    const expected = empty._tag === 'InvalidCallback' ? empty.issues[0]?.expected : undefined;
+    expect(expected).toBe('an object (JobsDetail)');
+    expect(expectLeft(detail(layout))).toMatchObject({ issues: [{ path: 'JobsDetail', expected }] });
   });
 });

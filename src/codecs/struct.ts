@@ -48,8 +48,11 @@ export function struct<R extends t.Props, O extends t.Props>(
   const expected = `an object (${name})`;
 
   const validate: t.Validate<unknown, StructOf<R, O>> = (u, c) => {
-    if (!isObjectNode(u) && !isEmptyObjectNode(u)) return t.failure(u, c, expected);
-    const input = isObjectNode(u) ? u : {};
+    // Sent with no children (`<X/>`, or only layout between its tags): nothing, which its parent leaves out or
+    // reports missing, before any of its own required children could be.
+    if (!isObjectNode(u))
+      return isEmptyObjectNode(u) ? t.success({} as StructOf<R, O>) : t.failure(u, c, expected);
+    const input = u;
     const children = new Children(c);
     const output: Record<string, unknown> = {};
     let failed: Set<string> | undefined; // the children that failed
