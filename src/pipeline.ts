@@ -45,9 +45,8 @@ export function decodeBody<A>(
 /**
  * The pipeline up to the codecs: size check, UTF-8, format, adapter. Shared by every decoder, whatever it
  * decodes (callbacks, the job API's answers).
- * @internal
  */
-export function readPlain(
+function readPlain(
   body: string | Uint8Array,
   options: DecodeOptions | undefined,
   adapters: Adapters,

@@ -39,7 +39,7 @@ export function structArbitrary(
     .map(([req, opt, extra = [], text]) => {
       const entries: Array<readonly [string, unknown]> = [...req];
       for (const entry of opt) if (entry !== undefined) entries.push(entry);
-      entries.push(...extra);
+      for (const entry of extra) entries.push(entry);
       if (text !== undefined && !entries.some(([name]) => name === MIXED_TEXT)) {
         entries.push([MIXED_TEXT, text]);
       }
