@@ -81,6 +81,13 @@ const isNumberChar = (code: number): boolean =>
 
 const isSpace = (code: number): boolean => code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09;
 
+/** Does the string token that ends at `end` (its closing `"`) name a key, being followed by `:`? */
+function isKeyEnd(text: string, end: number): boolean {
+  let at = end + 1;
+  while (isSpace(text.charCodeAt(at))) at++;
+  return text.charCodeAt(at) === 0x3a; /* : */
+}
+
 /**
  * The number tokens of a text `JSON.parse` accepted, read in order on demand, jumping over strings with
  * `indexOf`; counts the keys it passes.
@@ -100,7 +107,7 @@ class NumberTokens {
       const code = text.charCodeAt(i);
       if (code === 0x22 /* " */) {
         i = stringEnd(text, i);
-        if (text.charCodeAt(skipSpace(text, i + 1)) === 0x3a /* : */) this.keys++;
+        if (isKeyEnd(text, i)) this.keys++;
       } else if (code === 0x2d /* - */ || (code >= 0x30 && code <= 0x39)) {
         let end = i + 1;
         while (end < text.length && isNumberChar(text.charCodeAt(end))) end++;
@@ -180,20 +187,13 @@ class NumberRestorer {
   }
 }
 
-/** Where the whitespace after `index` ends. */
-function skipSpace(text: string, index: number): number {
-  let at = index;
-  while (isSpace(text.charCodeAt(at))) at++;
-  return at;
-}
-
 /** How many keys a text `JSON.parse` accepted has: its string tokens followed by `:`. */
 function keyTokens(text: string): number {
   let keys = 0;
   // Outside strings a valid text has no `"`, so each one found from the end of a string opens the next.
   for (let at = text.indexOf('"'); at !== -1; at = text.indexOf('"', at + 1)) {
     at = stringEnd(text, at);
-    if (text.charCodeAt(skipSpace(text, at + 1)) === 0x3a /* : */) keys++;
+    if (isKeyEnd(text, at)) keys++;
   }
   return keys;
 }
@@ -212,7 +212,7 @@ function repeatedKey(text: string): MalformedJson {
     const top = open[open.length - 1];
     if (code === 0x22 /* " */) {
       const end = stringEnd(text, at);
-      if (top !== undefined && 'keys' in top && text.charCodeAt(skipSpace(text, end + 1)) === 0x3a) {
+      if (top !== undefined && 'keys' in top && isKeyEnd(text, end)) {
         const key = JSON.parse(text.slice(at, end + 1)) as string;
         if (top.keys.has(key)) {
           top.key = key;
