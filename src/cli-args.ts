@@ -28,7 +28,7 @@ Options:
   -v, --version        show the version
 
 Colours only on a terminal; never when NO_COLOR is set; FORCE_COLOR=1 forces them.
-Text output shows control characters from bodies and file names as \\uXXXX; --json keeps the exact text.
+Output shows control characters from bodies and file names as \\uXXXX; in --json, as JSON escapes of the exact text.
 
 Exit codes:
   0  every body decoded

@@ -7,6 +7,7 @@ import {
   green,
   indent,
   jsonOf,
+  jsonText,
   painter,
   red,
   shown,
@@ -87,7 +88,7 @@ async function decodeFiles(
   for (const file of files) {
     const outcome = await decodeInput(file, options, io);
     if (outcome._tag === 'Left') failed++;
-    if (json) io.stdout(JSON.stringify(jsonOf(file, outcome, 'callback')));
+    if (json) io.stdout(jsonText(jsonOf(file, outcome, 'callback')));
     else if (outcome._tag === 'Left')
       io.stderr(`${paint.err(red, `${shown(file)}:`)} ${indent(outcome.left)}`);
     else io.stdout(`${shown(file)}: ${summarize(outcome.right)}`);
@@ -129,7 +130,7 @@ async function check(dir: string, options: DecodeOptions, json: boolean, io: Cli
   }
   const ok = files.length - failed;
   if (json) {
-    io.stdout(JSON.stringify({ dir, files: results, total: files.length, ok, ...families, failed }, null, 2));
+    io.stdout(jsonText({ dir, files: results, total: files.length, ok, ...families, failed }, 2));
     if (files.length === 0) io.stderr(`cos-ci-callback: no .xml or .json files below ${shown(dir)}`);
   } else if (files.length === 0) {
     io.stdout(`no .xml or .json files below ${shown(dir)}`);

@@ -121,15 +121,25 @@ export function indent(error: CallbackError | Unreadable): string {
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const UNSHOWABLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g;
 
+/** Those of {@link UNSHOWABLE} a JSON text can hold raw: all but C0, which `JSON.stringify` escapes in strings. */
+const UNSHOWABLE_IN_JSON = /[\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g;
+
+const escaped = (char: string): string => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+
 /**
  * Text for a terminal: every character that could move the cursor, erase or forge a line, change colours or
  * reorder what follows becomes its `\uXXXX` escape, so that what a sender wrote (a value, a file name, a parser's
- * quote of the body) is shown, never acted on. `--json` needs none of this: JSON escapes C0 controls, and its
- * reader gets the exact text.
+ * quote of the body) is shown, never acted on.
  */
-export function shown(text: string): string {
-  return text.replace(UNSHOWABLE, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
+export const shown = (text: string): string => text.replace(UNSHOWABLE, escaped);
+
+/**
+ * A value as JSON text that is as safe on a terminal as {@link shown} text, and parses to the very same value:
+ * outside C0 (escaped by `JSON.stringify`), those characters can occur only in strings, where `\uXXXX` is the
+ * same character.
+ */
+export const jsonText = (value: unknown, space?: number): string =>
+  JSON.stringify(value, null, space).replace(UNSHOWABLE_IN_JSON, escaped);
 
 /** The ANSI colour of failures. */
 export const red = 31;

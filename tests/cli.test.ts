@@ -365,7 +365,17 @@ describe('what a sender wrote, in text output', () => {
         String.raw`EventName=TaskFinish JobId=jOK State=Success\u000a State=Fail\u009bed Code=a\u2028b\u007f\u0000`,
     );
     const json = await cli(['decode', '--json', '-'], bytes(evil));
-    expect(JSON.parse(json.out)).toMatchObject({ callback: { JobsDetail: { JobId: forged } } });
+    expect(json.out).not.toMatch(RAW_CONTROL);
+    expect(JSON.parse(json.out)).toMatchObject({
+      callback: {
+        JobsDetail: {
+          JobId: forged,
+          Tag: 'Trans\u202ecode',
+          State: 'Fail\u009bed',
+          Code: 'a\u2028b\u007f\u0000',
+        },
+      },
+    });
   });
 
   it('escapes C1 controls an XML body carries', async () => {
@@ -412,6 +422,11 @@ describe('what a sender wrote, in text output', () => {
       '2 files: 1 ok (1 media, 0 moderation), 1 failed',
     ]);
     for (const { out, err } of [decoded, checked]) expect(out + err).not.toMatch(RAW_CONTROL);
+    const report = await cli(['check', '--json', bodies]);
+    expect(report.out).not.toMatch(RAW_CONTROL);
+    expect(JSON.parse(report.out)).toMatchObject({
+      files: [{ file: 'evil\u001b[31m\u2066.json' }, { file: 'line\nbreak.xml' }],
+    });
   });
 });
 
