@@ -137,4 +137,26 @@ describe('a node sent with only layout between its tags', () => {
     expect(expected).toBe('an object (JobsDetail)');
     expect(expectLeft(detail(layout))).toMatchObject({ issues: [{ path: 'JobsDetail', expected }] });
   });
+
+  it('is nothing in a one-element list too, as the node sent bare is', () => {
+    const detail = (json: string) => decodeCallback(`{"EventName":"TaskFinish","JobsDetail":${json}}`);
+    for (const [listed, bare] of [
+      ['[{}]', '{}'],
+      ['[null]', 'null'],
+      ['[""]', '""'],
+    ] as const) {
+      const issue = (json: string) => {
+        const error = expectLeft(detail(json));
+        return error._tag === 'InvalidCallback' ? error.issues : error;
+      };
+      expect(issue(listed)).toEqual([
+        {
+          path: 'JobsDetail',
+          expected: 'an object (JobsDetail)',
+          actual: expect.stringMatching(/^a list of 1 \(/),
+        },
+      ]);
+      expect(issue(bare)).toMatchObject([{ path: 'JobsDetail', expected: 'an object (JobsDetail)' }]);
+    }
+  });
 });

@@ -30,7 +30,7 @@ describe('formatCallbackError on realistic mistakes', () => {
     expect(format('{"EventName":["TaskFinish"],"JobsDetail":{"JobId":"j1","Tag":"Transcode"}}'))
       .toMatchInlineSnapshot(`
      "Invalid callback (1 issue):
-       EventName: expected "TaskFinish" or "WorkflowFinish" or "ReviewImage" or "ReviewVideo" or "ReviewAudio" or "ReviewText" or "ReviewDocument" or "ReviewHtml", got a list of 1"
+       EventName: expected "TaskFinish" or "WorkflowFinish" or "ReviewImage" or "ReviewVideo" or "ReviewAudio" or "ReviewText" or "ReviewDocument" or "ReviewHtml", got a list of 1 ("TaskFinish")"
     `);
   });
 
@@ -168,7 +168,7 @@ describe('formatCallbackError on realistic mistakes', () => {
   test('a JSON body that is a list', () => {
     expect(format('[{"EventName":"TaskFinish"}]')).toMatchInlineSnapshot(`
      "Invalid callback (1 issue):
-       (root): expected an object with EventName TaskFinish, WorkflowFinish, ReviewImage, ReviewVideo, ReviewAudio, ReviewText, ReviewDocument or ReviewHtml, or the Simple form (code, data), got a list of 1"
+       (root): expected an object with EventName TaskFinish, WorkflowFinish, ReviewImage, ReviewVideo, ReviewAudio, ReviewText, ReviewDocument or ReviewHtml, or the Simple form (code, data), got a list of 1 (an object)"
     `);
   });
 

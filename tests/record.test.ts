@@ -34,7 +34,7 @@ describe('record', () => {
     ]);
     const list = Headers.decode(['a']);
     expect(list._tag === 'Left' && toIssues(list.left)).toEqual([
-      { path: '', expected: 'an object (CosHeaders)', actual: 'a list of 1' },
+      { path: '', expected: 'an object (CosHeaders)', actual: 'a list of 1 ("a")' },
     ]);
   });
 

@@ -48,7 +48,8 @@ export function many<C extends t.Mixed>(codec: C): ManyC<C> {
 
 /**
  * A node that must occur once but that JSON bodies sometimes wrap in a one-element list (`JobsDetail`).
- * A list of several is an error, never a silent drop.
+ * A list of several is an error, never a silent drop; a list of one that holds nothing is nothing, as the node
+ * sent bare would be (its parent leaves it out or reports it missing).
  */
 export function one<C extends t.Mixed>(codec: C): OneC<C> {
   const type = new t.Type<t.TypeOf<C>, t.OutputOf<C>, unknown>(
@@ -56,7 +57,7 @@ export function one<C extends t.Mixed>(codec: C): OneC<C> {
     codec.is,
     (u, c) => {
       if (!Array.isArray(u)) return codec.validate(u, c);
-      if (u.length === 1) return codec.validate(u[0], c);
+      if (u.length === 1) return isAbsent(u[0]) ? t.success(u[0] as t.TypeOf<C>) : codec.validate(u[0], c);
       return t.failure(u, c, `a single ${codec.name}`);
     },
     codec.encode,

@@ -3,6 +3,7 @@ import type { CallbackIssue } from '../errors';
 import { childPath } from '../node-path';
 import { discriminantOf, expectedOf, literalAt, shapeOf } from './shape';
 import { isObjectNode } from '../plain';
+import { isAbsent } from './absent';
 
 /** What an issue's `actual` says of the value found: the value itself if short text, its kind otherwise. */
 export function actualOf(value: unknown): string {
@@ -10,9 +11,12 @@ export function actualOf(value: unknown): string {
   if (value === '') return 'empty text';
   if (typeof value === 'string')
     return value.length > 60 ? `${JSON.stringify(value.slice(0, 57))}...` : JSON.stringify(value);
-  if (Array.isArray(value)) return `a list of ${value.length}`;
+  if (Array.isArray(value)) {
+    if (value.length === 0) return 'an empty list';
+    return value.length === 1 ? `a list of 1 (${actualOf(value[0])})` : `a list of ${value.length}`;
+  }
   if (value === null) return 'null';
-  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'object') return isAbsent(value) ? 'an empty object' : 'an object';
   return String(value);
 }
 
