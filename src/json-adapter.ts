@@ -11,12 +11,15 @@ const TOO_DEEP = 2;
 
 /**
  * One walk over a parsed value: what it holds ({@link TOO_DEEP} as soon as it nests deeper than
- * {@link MAX_DEPTH}, else {@link NUMBERS} when it holds a number), how many keys its objects hold, and how long
- * its compact text is when it holds no number and no string with an escape. It recurses, but never past the
+ * {@link MAX_DEPTH}, else {@link NUMBERS} when it holds a number), how many keys its objects hold, how many
+ * commas separate their members, and how long its compact text is when it holds no number and no string with an
+ * escape. It recurses, but never past the
  * limit, so the stack stays shallow whatever the input.
  */
 class Walk {
   keys = 0;
+  /** The commas between the members of its objects and lists: those its compact text has outside strings. */
+  commas = 0;
   compactLength = 0;
 
   /**
@@ -56,6 +59,7 @@ class Walk {
       }
       this.keys += count;
     }
+    if (count > 1) this.commas += count - 1;
     this.compactLength += count === 0 ? 2 : count + 1; // brackets and commas
     return found;
   }
@@ -198,6 +202,15 @@ function keyTokens(text: string): number {
   return keys;
 }
 
+/** Whether a text has at most `limit` commas, jumping from one to the next with `indexOf`; stops past `limit`. */
+function commasAtMost(text: string, limit: number): boolean {
+  let count = 0;
+  for (let at = text.indexOf(','); at !== -1; at = text.indexOf(',', at + 1)) {
+    if (++count > limit) return false;
+  }
+  return true;
+}
+
 /** An open object (the keys it has had, and the last) or list (the index of its current item) of a text. */
 type Open = { readonly keys: Set<string>; key: string } | { index: number };
 
@@ -264,9 +277,14 @@ export function parseJson(text: string): Result<CallbackError, PlainData> {
     return left({ _tag: 'MalformedJson', message: `values nest deeper than ${MAX_DEPTH} levels` });
   }
   if (found === PLAIN) {
-    // A text as long as the value's compact form, with no escape, has no room for a key the value lost.
+    // A text as long as the value's compact form, with no escape, has no room for a key the value lost. Nor has
+    // a text with no more commas than the value has between members: a key the value lost had a comma of its own
+    // in the text (its object had another key), and commas inside strings only add to the text's count. A text
+    // with a comma in a string is checked by its key tokens.
     const whole =
-      (walk.compactLength === text.length && text.indexOf('\\') === -1) || keyTokens(text) === walk.keys;
+      (walk.compactLength === text.length && text.indexOf('\\') === -1) ||
+      commasAtMost(text, walk.commas) ||
+      keyTokens(text) === walk.keys;
     return whole ? right(value as PlainData) : left(repeatedKey(text));
   }
   // Numbers get their source text in place, so that one tree is built, not two; where the value's order is not
