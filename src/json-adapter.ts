@@ -202,13 +202,53 @@ function keyTokens(text: string): number {
   return keys;
 }
 
-/** Whether a text has at most `limit` commas, jumping from one to the next with `indexOf`; stops past `limit`. */
-function commasAtMost(text: string, limit: number): boolean {
-  let count = 0;
-  for (let at = text.indexOf(','); at !== -1; at = text.indexOf(',', at + 1)) {
-    if (++count > limit) return false;
+/** Where the `n`-th comma (n >= 1) at or after `from` is, or -1 when there are fewer: `indexOf`, comma to comma. */
+function nthComma(text: string, from: number, n: number): number {
+  let at = from - 1;
+  for (let i = 0; i < n; i++) {
+    at = text.indexOf(',', at + 1);
+    if (at === -1) return -1;
   }
-  return true;
+  return at;
+}
+
+/** The commas in the keys and strings of a value that nests no deeper than {@link MAX_DEPTH}. */
+function stringCommas(value: unknown): number {
+  if (typeof value === 'string') return commaCount(value);
+  if (typeof value !== 'object' || value === null) return 0;
+  let count = 0;
+  if (Array.isArray(value)) {
+    for (const item of value as unknown[]) count += stringCommas(item);
+    return count;
+  }
+  for (const key in value) {
+    if (!Object.prototype.hasOwnProperty.call(value, key)) continue; // written out, not aliased: V8 then drops it
+    count += commaCount(key) + stringCommas((value as Record<string, unknown>)[key]);
+  }
+  return count;
+}
+
+/** How many commas a string has. */
+function commaCount(text: string): number {
+  let count = 0;
+  for (let at = text.indexOf(','); at !== -1; at = text.indexOf(',', at + 1)) count++;
+  return count;
+}
+
+/**
+ * Whether the commas of a text prove that it sends no key twice, `walk` having walked its parsed `value`. The
+ * text has a comma between each two members of the value's objects and lists, one more for each key the value
+ * lost (its object had another key), and those in its strings. So a text with no more commas than the value has
+ * between members has lost no key; nor has one without escapes with no more than those plus the commas in the
+ * value's keys and strings (each is a string token of the text, with the same commas). Else the key tokens decide.
+ */
+function commasProveWhole(text: string, value: unknown, walk: Walk): boolean {
+  const extra = nthComma(text, 0, walk.commas + 1);
+  if (extra === -1) return true;
+  if (text.indexOf('\\') !== -1) return false;
+  const inStrings = stringCommas(value);
+  // `extra` is one comma past the members' count: at most `inStrings - 1` more may follow it.
+  return inStrings > 0 && nthComma(text, extra + 1, inStrings) === -1;
 }
 
 /** An open object (the keys it has had, and the last) or list (the index of its current item) of a text. */
@@ -277,13 +317,11 @@ export function parseJson(text: string): Result<CallbackError, PlainData> {
     return left({ _tag: 'MalformedJson', message: `values nest deeper than ${MAX_DEPTH} levels` });
   }
   if (found === PLAIN) {
-    // A text as long as the value's compact form, with no escape, has no room for a key the value lost. Nor has
-    // a text with no more commas than the value has between members: a key the value lost had a comma of its own
-    // in the text (its object had another key), and commas inside strings only add to the text's count. A text
-    // with a comma in a string is checked by its key tokens.
+    // A text as long as the value's compact form, with no escape, has no room for a key the value lost; nor has
+    // one whose commas are all accounted for. Any other is checked by its key tokens.
     const whole =
       (walk.compactLength === text.length && text.indexOf('\\') === -1) ||
-      commasAtMost(text, walk.commas) ||
+      commasProveWhole(text, value, walk) ||
       keyTokens(text) === walk.keys;
     return whole ? right(value as PlainData) : left(repeatedKey(text));
   }
