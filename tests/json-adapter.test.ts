@@ -240,7 +240,7 @@ describe('a key sent twice in one object', () => {
   });
 
   // Texts without numbers, compact or spaced, with escapes or without: a compact text without escapes is
-  // checked by its length alone, any other by its key tokens.
+  // checked by its length alone, a spaced one by its commas, any other by its key tokens.
   const key = fc.constantFrom('a', 'b', 'JobId', '__proto__', '0', 'a"', ':', 'x\\');
   const leaf = fc.oneof(fc.constantFrom(true, false, null), fc.string({ maxLength: 6 }));
   const tree = fc.letrec<{ node: unknown }>((tie) => ({
