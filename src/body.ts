@@ -49,6 +49,10 @@ export function sniffFormat(
   format: DecodeOptions['format'] = 'auto',
 ): Result<CallbackError, BodyFormat> {
   if (format === 'xml' || format === 'json') return right(format);
+  // Most bodies start with their first character: no regex match to build for them.
+  const code = text.charCodeAt(0);
+  if (code === 0x3c /* < */) return right('xml');
+  if (code === 0x7b /* { */ || code === 0x5b /* [ */) return right('json');
   const first = /\S/.exec(text)?.[0];
   if (first === '<') return right('xml');
   if (first === '{' || first === '[') return right('json');

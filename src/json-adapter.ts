@@ -11,12 +11,15 @@ const TOO_DEEP = 2;
 
 /**
  * One walk over a parsed value: what it holds ({@link TOO_DEEP} as soon as it nests deeper than
- * {@link MAX_DEPTH}, else {@link NUMBERS} when it holds a number), how many keys its objects hold, and how long
- * its compact text is when it holds no number and no string with an escape. It recurses, but never past the
+ * {@link MAX_DEPTH}, else {@link NUMBERS} when it holds a number), how many keys its objects hold, how many
+ * commas separate their members, and how long its compact text is when it holds no number and no string with an
+ * escape. It recurses, but never past the
  * limit, so the stack stays shallow whatever the input.
  */
 class Walk {
   keys = 0;
+  /** The commas between the members of its objects and lists: those its compact text has outside strings. */
+  commas = 0;
   compactLength = 0;
 
   /**
@@ -56,6 +59,7 @@ class Walk {
       }
       this.keys += count;
     }
+    if (count > 1) this.commas += count - 1;
     this.compactLength += count === 0 ? 2 : count + 1; // brackets and commas
     return found;
   }
@@ -198,6 +202,55 @@ function keyTokens(text: string): number {
   return keys;
 }
 
+/** Where the `n`-th comma (n >= 1) at or after `from` is, or -1 when there are fewer: `indexOf`, comma to comma. */
+function nthComma(text: string, from: number, n: number): number {
+  let at = from - 1;
+  for (let i = 0; i < n; i++) {
+    at = text.indexOf(',', at + 1);
+    if (at === -1) return -1;
+  }
+  return at;
+}
+
+/** The commas in the keys and strings of a value that nests no deeper than {@link MAX_DEPTH}. */
+function stringCommas(value: unknown): number {
+  if (typeof value === 'string') return commaCount(value);
+  if (typeof value !== 'object' || value === null) return 0;
+  let count = 0;
+  if (Array.isArray(value)) {
+    for (const item of value as unknown[]) count += stringCommas(item);
+    return count;
+  }
+  for (const key in value) {
+    if (!Object.prototype.hasOwnProperty.call(value, key)) continue; // written out, not aliased: V8 then drops it
+    count += commaCount(key) + stringCommas((value as Record<string, unknown>)[key]);
+  }
+  return count;
+}
+
+/** How many commas a string has. */
+function commaCount(text: string): number {
+  let count = 0;
+  for (let at = text.indexOf(','); at !== -1; at = text.indexOf(',', at + 1)) count++;
+  return count;
+}
+
+/**
+ * Whether the commas of a text prove that it sends no key twice, `walk` having walked its parsed `value`. The
+ * text has a comma between each two members of the value's objects and lists, one more for each key the value
+ * lost (its object had another key), and those in its strings. So a text with no more commas than the value has
+ * between members has lost no key; nor has one without escapes with no more than those plus the commas in the
+ * value's keys and strings (each is a string token of the text, with the same commas). Else the key tokens decide.
+ */
+function commasProveWhole(text: string, value: unknown, walk: Walk): boolean {
+  const extra = nthComma(text, 0, walk.commas + 1);
+  if (extra === -1) return true;
+  if (text.indexOf('\\') !== -1) return false;
+  const inStrings = stringCommas(value);
+  // `extra` is one comma past the members' count: at most `inStrings - 1` more may follow it.
+  return inStrings > 0 && nthComma(text, extra + 1, inStrings) === -1;
+}
+
 /** An open object (the keys it has had, and the last) or list (the index of its current item) of a text. */
 type Open = { readonly keys: Set<string>; key: string } | { index: number };
 
@@ -264,9 +317,12 @@ export function parseJson(text: string): Result<CallbackError, PlainData> {
     return left({ _tag: 'MalformedJson', message: `values nest deeper than ${MAX_DEPTH} levels` });
   }
   if (found === PLAIN) {
-    // A text as long as the value's compact form, with no escape, has no room for a key the value lost.
+    // A text as long as the value's compact form, with no escape, has no room for a key the value lost; nor has
+    // one whose commas are all accounted for. Any other is checked by its key tokens.
     const whole =
-      (walk.compactLength === text.length && text.indexOf('\\') === -1) || keyTokens(text) === walk.keys;
+      (walk.compactLength === text.length && text.indexOf('\\') === -1) ||
+      commasProveWhole(text, value, walk) ||
+      keyTokens(text) === walk.keys;
     return whole ? right(value as PlainData) : left(repeatedKey(text));
   }
   // Numbers get their source text in place, so that one tree is built, not two; where the value's order is not

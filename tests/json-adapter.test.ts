@@ -229,8 +229,18 @@ describe('a key sent twice in one object', () => {
     expect(parseJson('{"a":{"k":"1"},"b":{"k":"1"},"k":"1"}')._tag).toBe('Right');
   });
 
+  it('is refused where commas in strings could stand in for the comma a repeated key brings', () => {
+    // `\u002c` is a comma in the value's string, not in the text.
+    expect(parseJson('{"k": "\\u002c", "k": "\\u002c"}')._tag).toBe('Left');
+    expect(parseJson('{"k": "1,2", "k": "3"}')._tag).toBe('Left');
+    expect(parseJson('{"k": "1,2", "j": ["3,4", ","]}')).toEqual({
+      _tag: 'Right',
+      right: { k: '1,2', j: ['3,4', ','] },
+    });
+  });
+
   // Texts without numbers, compact or spaced, with escapes or without: a compact text without escapes is
-  // checked by its length alone, any other by its key tokens.
+  // checked by its length alone, a spaced one by its commas, any other by its key tokens.
   const key = fc.constantFrom('a', 'b', 'JobId', '__proto__', '0', 'a"', ':', 'x\\');
   const leaf = fc.oneof(fc.constantFrom(true, false, null), fc.string({ maxLength: 6 }));
   const tree = fc.letrec<{ node: unknown }>((tie) => ({

@@ -114,9 +114,11 @@ function time(name: string, separator: 'T' | ' ', zone: Zone, epochMillis: boole
       const epoch = epochMillis ? fromEpochMillis(u) : undefined;
       if (epoch !== undefined) return t.success(epoch);
       if (typeof u !== 'string') return t.failure(u, c);
-      if (u === '-' || isBlankText(u)) return t.success(undefined); // CI writes `-` for a time not reached
+      // Parsed first: a time is what CI sends most, and neither `-` nor blank text parses as one.
       const date = parseTime(u);
-      return date === undefined ? t.failure(u, c) : t.success(date);
+      if (date !== undefined) return t.success(date);
+      if (u === '-' || isBlankText(u)) return t.success(undefined); // CI writes `-` for a time not reached
+      return t.failure(u, c);
     },
     (a) => (a === undefined ? undefined : formatTime(a, separator, zone)),
   );
