@@ -12,9 +12,8 @@ const TOO_DEEP = 2;
 /**
  * One walk over a parsed value: what it holds ({@link TOO_DEEP} as soon as it nests deeper than
  * {@link MAX_DEPTH}, else {@link NUMBERS} when it holds a number), how many keys its objects hold, how many
- * commas separate their members, and how long its compact text is when it holds no number and no string with an
- * escape. It recurses, but never past the
- * limit, so the stack stays shallow whatever the input.
+ * commas separate their members, and how long its compact text is when it holds no number. It recurses, but
+ * never past the limit, so the stack stays shallow whatever the input.
  */
 class Walk {
   keys = 0;
@@ -317,10 +316,11 @@ export function parseJson(text: string): Result<CallbackError, PlainData> {
     return left({ _tag: 'MalformedJson', message: `values nest deeper than ${MAX_DEPTH} levels` });
   }
   if (found === PLAIN) {
-    // A text as long as the value's compact form, with no escape, has no room for a key the value lost; nor has
-    // one whose commas are all accounted for. Any other is checked by its key tokens.
+    // A text is at least as long as its own tree's compact form (an escape is longer than what it stands for),
+    // and that is longer than the value's by each key the value lost: one as long as the value's compact form
+    // lost none. Nor has one whose commas are all accounted for. Any other is checked by its key tokens.
     const whole =
-      (walk.compactLength === text.length && text.indexOf('\\') === -1) ||
+      walk.compactLength === text.length ||
       commasProveWhole(text, value, walk) ||
       keyTokens(text) === walk.keys;
     return whole ? right(value as PlainData) : left(repeatedKey(text));
