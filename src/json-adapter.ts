@@ -211,27 +211,37 @@ function nthComma(text: string, from: number, n: number): number {
   return at;
 }
 
-/** The commas in the keys and strings of a value that nests no deeper than {@link MAX_DEPTH}. */
-function stringCommas(value: unknown): number {
-  if (typeof value === 'string') return commaCount(value);
-  if (typeof value !== 'object' || value === null) return 0;
-  let count = 0;
-  if (Array.isArray(value)) {
-    for (const item of value as unknown[]) count += stringCommas(item);
-    return count;
-  }
-  for (const key in value) {
-    if (!Object.prototype.hasOwnProperty.call(value, key)) continue; // written out, not aliased: V8 then drops it
-    count += commaCount(key) + stringCommas((value as Record<string, unknown>)[key]);
-  }
-  return count;
-}
+/**
+ * Counts the commas in the keys and strings of a value that nests no deeper than {@link MAX_DEPTH}, giving up
+ * once there are more than `limit` (then {@link count} is over it): each comma costs an `indexOf`, and a text
+ * with many is cheaper to check by its key tokens.
+ */
+class StringCommas {
+  count = 0;
 
-/** How many commas a string has. */
-function commaCount(text: string): number {
-  let count = 0;
-  for (let at = text.indexOf(','); at !== -1; at = text.indexOf(',', at + 1)) count++;
-  return count;
+  constructor(private readonly limit: number) {}
+
+  /** Adds the commas under `value`; `false` once over the limit. */
+  add(value: unknown): boolean {
+    if (typeof value === 'string') return this.text(value);
+    if (typeof value !== 'object' || value === null) return true;
+    if (Array.isArray(value)) {
+      for (const item of value as unknown[]) if (!this.add(item)) return false;
+      return true;
+    }
+    for (const key in value) {
+      if (!Object.prototype.hasOwnProperty.call(value, key)) continue; // written out, not aliased: V8 then drops it
+      if (!this.text(key) || !this.add((value as Record<string, unknown>)[key])) return false;
+    }
+    return true;
+  }
+
+  private text(text: string): boolean {
+    for (let at = text.indexOf(','); at !== -1; at = text.indexOf(',', at + 1)) {
+      if (++this.count > this.limit) return false;
+    }
+    return true;
+  }
 }
 
 /**
@@ -245,7 +255,10 @@ function commasProveWhole(text: string, value: unknown, walk: Walk): boolean {
   const extra = nthComma(text, 0, walk.commas + 1);
   if (extra === -1) return true;
   if (text.indexOf('\\') !== -1) return false;
-  const inStrings = stringCommas(value);
+  // No more commas counted than there are members: past that, the key tokens are the cheaper check.
+  const strings = new StringCommas(walk.commas + walk.keys + 16);
+  if (!strings.add(value)) return false;
+  const inStrings = strings.count;
   // `extra` is one comma past the members' count: at most `inStrings - 1` more may follow it.
   return inStrings > 0 && nthComma(text, extra + 1, inStrings) === -1;
 }
